@@ -1,0 +1,71 @@
+"""What every command needs: the data folder, the directory, the store, the user's zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..core.directory import Directory
+from ..core.errors import CoreError, DataError, PlanError
+from ..core.model import Plan
+from ..core.planfile import MAX_PLAN_BYTES, parse_plan_text
+from ..core.zones import get_zone
+from ..services import paths
+from ..services.resources import load_directory
+from ..services.system_zone import system_zone
+
+
+def data_dir(args) -> Path:
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def directory() -> Directory:
+    return load_directory()
+
+
+def zone(name: str | None, fallback: str = "") -> str:
+    chosen = name or fallback or system_zone()
+    get_zone(chosen)
+    return chosen
+
+
+def parse_day(text: str | None) -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CoreError(f"{text!r} is not a date like 2026-03-09") from None
+
+
+def read_plan_file(path: str) -> Plan:
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_PLAN_BYTES + 1)
+    except OSError as exc:
+        raise PlanError(f"cannot read plan file {path}: {exc.strerror or exc}") from None
+    try:
+        return parse_plan_text(raw)
+    except PlanError as exc:
+        raise PlanError(f"plan file {path}: {exc}") from None
+
+
+def open_store(args):
+    from ..services.store import Store
+
+    return Store(data_dir(args))
+
+
+def saved_plan(args) -> Plan:
+    store = open_store(args)
+    try:
+        plan = store.load_plan()
+    finally:
+        store.close()
+    if plan is None:
+        raise DataError("no saved plan yet: run `plnonboard` to make one, or `plnonboard plan import FILE`")
+    return plan
+
+
+def plan_from(args) -> Plan:
+    return read_plan_file(args.plan) if getattr(args, "plan", None) else saved_plan(args)

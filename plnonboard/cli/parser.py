@@ -1,0 +1,75 @@
+"""argparse set-up for every subcommand (each command's code lives in its own module)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import __version__
+from ..core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors as one clear line (plus the hint to --help), exit code 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="where the store lives (default: $PLNONBOARD_DATA_DIR or the user data folder)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import chats, plan, week
+
+    common = _common()
+    p = OneLineParser(prog="plnonboard", parents=[common],
+                      description="PLN Onboard: choose education chats, set boundaries, keep a weekly "
+                                  "chat calendar and a starter follow list. With no command, opens the app.")
+    p.add_argument("--version", action="version", version=f"plnonboard {__version__}")
+    p.set_defaults(func=None)
+    sub = p.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
+
+    c = sub.add_parser("chats", parents=[common], help="list the chat directory with times in your zone")
+    c.add_argument("--tz", metavar="ZONE", help="IANA zone to show times in (default: this computer's)")
+    c.add_argument("--topic", metavar="T", action="append", default=[],
+                   help=f"only chats on this subject or topic (repeatable); subjects: {', '.join(SUBJECTS)}")
+    c.add_argument("--day", metavar="DAY", type=str.lower, choices=WEEKDAYS,
+                   help="only chats that meet on this weekday in your zone (mon..sun)")
+    c.add_argument("--json", action="store_true", help="machine-readable output")
+    c.set_defaults(func=chats.cmd_chats)
+
+    w = sub.add_parser("week", parents=[common], help="a plan's chats in one week, with conflicts and budget")
+    w.add_argument("--plan", metavar="FILE", help="a plan file (default: the saved plan)")
+    w.add_argument("--tz", metavar="ZONE", help="show in this zone instead of the plan's")
+    w.add_argument("--week", metavar="YYYY-MM-DD", help="any date in the week to show (default: this week)")
+    w.add_argument("--json", action="store_true", help="machine-readable output")
+    w.set_defaults(func=week.cmd_week)
+
+    pl = sub.add_parser("plan", parents=[common], help="create, inspect, import or export a plan")
+    psub = pl.add_subparsers(title="plan commands", metavar="ACTION", parser_class=OneLineParser, required=True)
+    n = psub.add_parser("new", parents=[common], help="write a recommended plan for a profile")
+    n.add_argument("--tz", metavar="ZONE", required=True, help="your IANA time zone, e.g. America/Chicago")
+    n.add_argument("--role", choices=list(ROLES), default="classroom-teacher")
+    n.add_argument("--grade", action="append", default=[], choices=list(GRADE_BANDS), help="repeatable")
+    n.add_argument("--subject", action="append", default=[], choices=list(SUBJECTS), help="repeatable")
+    n.add_argument("--platform", action="append", default=[], choices=["x", "bluesky", "mastodon"],
+                   help="platforms you use (repeatable)")
+    n.add_argument("--minutes", type=int, default=120, help="weekly minutes for chats (default 120)")
+    n.add_argument("--chats-per-week", type=int, default=3)
+    n.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the plan")
+    n.set_defaults(func=plan.cmd_new)
+    s = psub.add_parser("show", parents=[common], help="print a plan (default: the saved one)")
+    s.add_argument("file", nargs="?", metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=plan.cmd_show)
+    i = psub.add_parser("import", parents=[common], help="check a plan file and save it as your plan")
+    i.add_argument("file", metavar="FILE")
+    i.set_defaults(func=plan.cmd_import)
+    e = psub.add_parser("export", parents=[common], help="write the saved plan to a file")
+    e.add_argument("file", metavar="FILE")
+    e.set_defaults(func=plan.cmd_export)
+    return p

@@ -1,0 +1,149 @@
+"""Boundary checks: quiet hours, protected days, overlaps, the weekly budget and the chat cap.
+
+Quiet hours and protected days are wall-clock ideas ("no chats after 21:00"), so they are
+checked on the user's local wall time, split where a DST change falls inside a chat; overlaps
+and budgets are checked on real instants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .model import Boundaries, QuietHours
+from .recurrence import Occurrence
+from .timefmt import day_time, hhmm
+from .vocab import WEEKDAY_NAMES
+from .zones import get_zone
+
+MINUTE = dt.timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # quiet_hours | protected_day | overlap | over_budget | too_many
+    message: str  # one plain English sentence (the CLI prints it; the UI renders `kind`+`data`)
+    chat_id: str = ""
+    occurrence: Occurrence | None = None
+    other: Occurrence | None = None
+    data: dict = field(default_factory=dict, compare=False)
+
+
+def local_segments(start: dt.datetime, end: dt.datetime, zone_name: str) -> list[tuple[dt.datetime, dt.datetime]]:
+    """[start, end) as naive local wall-time pieces; two pieces when a DST change falls inside."""
+    tz = get_zone(zone_name)
+    a, b = start.astimezone(tz), end.astimezone(tz)
+    if a.utcoffset() == b.utcoffset():
+        return [(a.replace(tzinfo=None), b.replace(tzinfo=None))]
+    lo, hi = start, end  # find the first minute with the later offset
+    while hi - lo > MINUTE:
+        mid = lo + ((hi - lo) // 2 // MINUTE) * MINUTE
+        if mid == lo:
+            mid = lo + MINUTE
+        if mid.astimezone(tz).utcoffset() == b.utcoffset():
+            hi = mid
+        else:
+            lo = mid
+    return [
+        (a.replace(tzinfo=None), (hi + a.utcoffset()).replace(tzinfo=None)),
+        ((hi + b.utcoffset()).replace(tzinfo=None), b.replace(tzinfo=None)),
+    ]
+
+
+def quiet_windows(rule: QuietHours, first: dt.date, last: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
+    """Naive local windows of a rule that start on days first..last."""
+    out = []
+    day = first
+    while day <= last:
+        if day.weekday() in rule.days:
+            end_day = day + dt.timedelta(days=1) if rule.crosses_midnight else day
+            out.append((dt.datetime.combine(day, rule.start), dt.datetime.combine(end_day, rule.end)))
+        day += dt.timedelta(days=1)
+    return out
+
+
+def quiet_hit(occ: Occurrence, rules: list[QuietHours], zone: str) -> tuple[QuietHours, dt.datetime] | None:
+    """The first quiet rule the occurrence touches and the first quiet local minute, or None."""
+    best = None
+    for seg_a, seg_b in local_segments(occ.start, occ.end, zone):
+        for rule in rules:
+            for ws, we in quiet_windows(rule, seg_a.date() - dt.timedelta(days=1), seg_b.date()):
+                if ws < seg_b and seg_a < we:
+                    first = max(ws, seg_a)
+                    if best is None or first < best[1]:
+                        best = (rule, first)
+    return best
+
+
+def protected_hit(occ: Occurrence, days: list[int], zone: str) -> int | None:
+    """The protected weekday the occurrence touches (local wall time), or None."""
+    if not days:
+        return None
+    for seg_a, seg_b in local_segments(occ.start, occ.end, zone):
+        day = seg_a.date()
+        last = (seg_b - MINUTE).date() if seg_b > seg_a else seg_a.date()
+        while day <= last:
+            if day.weekday() in days:
+                return day.weekday()
+            day += dt.timedelta(days=1)
+    return None
+
+
+def occurrence_conflicts(occ: Occurrence, b: Boundaries, zone: str) -> list[Conflict]:
+    out = []
+    tag = occ.chat.hashtag
+    local_start = occ.start_in(zone)
+    hit = quiet_hit(occ, b.quiet_hours, zone)
+    if hit:
+        rule, first = hit
+        window = f"{hhmm(rule.start)}-{hhmm(rule.end)}"
+        if first == local_start.replace(tzinfo=None):
+            msg = f"{tag} starts {day_time(local_start)} your time, inside your quiet hours ({window})"
+        else:
+            msg = (f"{tag} runs until {hhmm(occ.end_in(zone))} your time, past the start of "
+                   f"your quiet hours ({window})")
+        out.append(Conflict("quiet_hours", msg, occ.chat.id, occ,
+                            data={"hashtag": tag, "start": local_start, "window": window}))
+    day = protected_hit(occ, b.protected_days, zone)
+    if day is not None:
+        msg = f"{tag} falls on {WEEKDAY_NAMES[day]} your time ({day_time(local_start)}), one of your protected days"
+        out.append(Conflict("protected_day", msg, occ.chat.id, occ,
+                            data={"hashtag": tag, "start": local_start, "day": day}))
+    return out
+
+
+def overlaps(occurrences: list[Occurrence], zone: str) -> list[Conflict]:
+    """Every pair of chosen sessions that overlap in time (a sweep over sorted starts)."""
+    out = []
+    ordered = sorted(occurrences, key=lambda o: (o.start, o.chat.id, o.slot_index))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if b.start >= a.end:
+                break
+            if a.chat.id == b.chat.id and a.slot_index == b.slot_index:
+                continue
+            sa = a.start_in(zone)
+            sb = b.start_in(zone)
+            msg = (f"{a.chat.hashtag} ({day_time(sa)}-{hhmm(a.end_in(zone))}) and {b.chat.hashtag} "
+                   f"({day_time(sb)}-{hhmm(b.end_in(zone))}) overlap; you can only be in one")
+            out.append(Conflict("overlap", msg, a.chat.id, a, b,
+                                data={"a": a.chat.hashtag, "b": b.chat.hashtag, "start": sa}))
+    return out
+
+
+def week_conflicts(occurrences: list[Occurrence], b: Boundaries, zone: str) -> list[Conflict]:
+    """All conflicts for one week of chosen sessions: per session, overlaps, then totals."""
+    out: list[Conflict] = []
+    for occ in occurrences:
+        out.extend(occurrence_conflicts(occ, b, zone))
+    out.extend(overlaps(occurrences, zone))
+    total = sum(o.minutes for o in occurrences)
+    if b.weekly_minutes >= 0 and total > b.weekly_minutes:
+        out.append(Conflict("over_budget",
+                            f"This week has {total} minutes of chats; your budget is {b.weekly_minutes}",
+                            data={"total": total, "budget": b.weekly_minutes}))
+    if b.chats_per_week >= 0 and len(occurrences) > b.chats_per_week:
+        out.append(Conflict("too_many",
+                            f"This week has {len(occurrences)} chat sessions; you chose at most {b.chats_per_week}",
+                            data={"count": len(occurrences), "cap": b.chats_per_week}))
+    return out

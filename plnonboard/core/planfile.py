@@ -1,0 +1,285 @@
+"""The plan file contract (format "plnonboard.plan", version 1), documented in the README.
+
+Every field but `format` and `version` is optional and has a default. Unknown fields at any
+level are kept and written back in their original order after the known ones, so a plan
+written by a newer version survives a round trip through this one. Writing is canonical:
+dump(parse(dump(p))) == dump(p), byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .directory import chat_to_dict, parse_chat, parse_time
+from .errors import DataError, PlanError, UnknownZone
+from .handles import normalise
+from .model import Boundaries, Follow, Plan, PlanChat, Profile, QuietHours
+from .vocab import ACCOUNT_MODES, GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS, WEEKDAYS
+from .zones import get_zone
+
+PLAN_FORMAT = "plnonboard.plan"
+PLAN_VERSION = 1
+MAX_PLAN_BYTES = 5_000_000
+
+PROFILE_KEYS = ("name", "role", "grade_bands", "subjects", "time_zone", "platforms")
+BOUNDARY_KEYS = ("weekly_minutes", "chats_per_week", "quiet_hours", "protected_days", "reminder_minutes",
+                 "accounts", "privacy_acknowledged")
+PLANCHAT_KEYS = ("id", "sessions", "reminder_minutes")
+FOLLOW_KEYS = ("platform", "address", "name", "kind", "note", "feed_url", "source")
+
+
+def _extra(obj: dict, known) -> dict:
+    return {k: v for k, v in obj.items() if k not in known}
+
+
+def _obj(value: Any, where: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise PlanError("must be an object", field=where)
+    return value
+
+
+def _int(value: Any, default: int, lo: int, hi: int, where: str) -> int:
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        raise PlanError(f"{value!r} is not a whole number from {lo} to {hi}", field=where)
+    return value
+
+
+def _str(value: Any, default: str, where: str, limit: int = 500) -> str:
+    if value is None:
+        return default
+    if not isinstance(value, str) or len(value) > limit:
+        raise PlanError("must be text", field=where)
+    return value
+
+
+def _choices(value: Any, allowed, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PlanError("must be a list of words", field=where)
+    for v in value:
+        if v not in allowed:
+            raise PlanError(f"unknown value {v!r}; expected one of {', '.join(allowed)}", field=where)
+    return list(dict.fromkeys(value))
+
+
+def _days(value: Any, where: str) -> list[int]:
+    names = _choices(value, WEEKDAYS, where)
+    return sorted(WEEKDAYS.index(n) for n in names)
+
+
+def parse_profile(obj: Any) -> Profile:
+    obj = _obj(obj, "profile")
+    zone = _str(obj.get("time_zone"), "", "profile.time_zone", 100)
+    if zone:
+        try:
+            get_zone(zone)
+        except UnknownZone as exc:
+            raise PlanError(str(exc), field="profile.time_zone") from None
+    role = _str(obj.get("role"), "classroom-teacher", "profile.role", 40)
+    if role not in ROLES:
+        raise PlanError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}", field="profile.role")
+    return Profile(
+        name=_str(obj.get("name"), "", "profile.name", 200),
+        role=role,
+        grade_bands=_choices(obj.get("grade_bands"), GRADE_BANDS, "profile.grade_bands"),
+        subjects=_choices(obj.get("subjects"), SUBJECTS, "profile.subjects"),
+        time_zone=zone,
+        platforms=_choices(obj.get("platforms"), PLATFORMS, "profile.platforms"),
+        extra=_extra(obj, PROFILE_KEYS),
+    )
+
+
+def parse_quiet(obj: Any, where: str) -> QuietHours:
+    obj = _obj(obj, where)
+    try:
+        start = parse_time(obj.get("start"), field_name=f"{where}.start")
+        end = parse_time(obj.get("end"), field_name=f"{where}.end")
+    except DataError as exc:
+        raise PlanError(exc.detail, field=exc.field) from None
+    if start == end:
+        raise PlanError("start and end are the same time", field=where)
+    days = _days(obj.get("days", list(WEEKDAYS)), f"{where}.days")
+    return QuietHours(tuple(days), start, end)
+
+
+def parse_boundaries(obj: Any) -> Boundaries:
+    obj = _obj(obj, "boundaries")
+    quiet_raw = obj.get("quiet_hours") or []
+    if not isinstance(quiet_raw, list):
+        raise PlanError("must be a list", field="boundaries.quiet_hours")
+    accounts = _str(obj.get("accounts"), "separate", "boundaries.accounts", 20)
+    if accounts not in ACCOUNT_MODES:
+        raise PlanError(f"{accounts!r} is not separate or single", field="boundaries.accounts")
+    privacy = obj.get("privacy_acknowledged", False)
+    if not isinstance(privacy, bool):
+        raise PlanError("must be true or false", field="boundaries.privacy_acknowledged")
+    return Boundaries(
+        weekly_minutes=_int(obj.get("weekly_minutes"), 120, 0, 7 * 24 * 60, "boundaries.weekly_minutes"),
+        chats_per_week=_int(obj.get("chats_per_week"), 3, 0, 100, "boundaries.chats_per_week"),
+        quiet_hours=[parse_quiet(q, f"boundaries.quiet_hours[{i}]") for i, q in enumerate(quiet_raw)],
+        protected_days=_days(obj.get("protected_days"), "boundaries.protected_days"),
+        reminder_minutes=_int(obj.get("reminder_minutes"), 15, 0, 7 * 24 * 60, "boundaries.reminder_minutes"),
+        accounts=accounts,
+        privacy_acknowledged=privacy,
+        extra=_extra(obj, BOUNDARY_KEYS),
+    )
+
+
+def parse_plan_chat(value: Any, i: int) -> PlanChat:
+    where = f"chats[{i}]"
+    if isinstance(value, str):
+        if not value.strip():
+            raise PlanError("is an empty chat id", field=where)
+        return PlanChat(value.strip().lstrip("#").lower())
+    if not isinstance(value, dict):
+        raise PlanError("must be a chat id or a chat object", field=where)
+    if "slots" in value:  # a whole custom chat
+        try:
+            chat = parse_chat(value, custom=True)
+        except DataError as exc:
+            raise PlanError(exc.detail, entry=exc.entry, field=f"{where}.{exc.field}") from None
+        return PlanChat(chat.id, custom=chat, extra=_extra(value, CUSTOM_CHAT_KEYS))
+    chat_id = value.get("id")
+    if not isinstance(chat_id, str) or not chat_id.strip():
+        raise PlanError("needs an id", field=f"{where}.id")
+    sessions = value.get("sessions")
+    if sessions is not None:
+        if (not isinstance(sessions, list) or not sessions
+                or not all(isinstance(s, int) and not isinstance(s, bool) and 0 <= s < 14 for s in sessions)):
+            raise PlanError("must be a list of session numbers (0 = the first)", field=f"{where}.sessions")
+        sessions = sorted(set(sessions))
+    reminder = value.get("reminder_minutes")
+    if reminder is not None:
+        reminder = _int(reminder, 0, 0, 7 * 24 * 60, f"{where}.reminder_minutes")
+    return PlanChat(chat_id.strip().lower(), None, sessions, reminder, _extra(value, PLANCHAT_KEYS))
+
+
+def parse_follow(value: Any, i: int) -> Follow:
+    where = f"follows[{i}]"
+    obj = _obj(value, where)
+    platform = _str(obj.get("platform"), "", f"{where}.platform", 20)
+    try:
+        address = normalise(platform, _str(obj.get("address"), "", f"{where}.address", 300))
+    except DataError as exc:
+        raise PlanError(exc.detail, field=f"{where}.{exc.field}") from None
+    feed = _str(obj.get("feed_url"), "", f"{where}.feed_url", 2000)
+    if feed:
+        try:
+            normalise("web", feed)
+        except DataError as exc:
+            raise PlanError(exc.detail, field=f"{where}.feed_url") from None
+    return Follow(
+        platform=platform,
+        address=address,
+        name=_str(obj.get("name"), "", f"{where}.name", 300),
+        kind=_str(obj.get("kind"), "account", f"{where}.kind", 40),
+        note=_str(obj.get("note"), "", f"{where}.note", 2000),
+        feed_url=feed,
+        source=_str(obj.get("source"), "", f"{where}.source", 100),
+        extra=_extra(obj, FOLLOW_KEYS),
+    )
+
+
+def plan_from_dict(data: Any) -> Plan:
+    if not isinstance(data, dict):
+        raise PlanError("is not a plan (expected a JSON object)")
+    if data.get("format") != PLAN_FORMAT:
+        raise PlanError(f"is not a PLN Onboard plan (expected \"format\": \"{PLAN_FORMAT}\")", field="format")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise PlanError("needs a version number", field="version")
+    if version > PLAN_VERSION:
+        raise PlanError(f"version {version} is newer than this app understands ({PLAN_VERSION}); "
+                        "update PLN Onboard", field="version")
+    chats_raw = data.get("chats") or []
+    follows_raw = data.get("follows") or []
+    if not isinstance(chats_raw, list):
+        raise PlanError("must be a list", field="chats")
+    if not isinstance(follows_raw, list):
+        raise PlanError("must be a list", field="follows")
+    chats = [parse_plan_chat(c, i) for i, c in enumerate(chats_raw)]
+    seen: set[str] = set()
+    for i, c in enumerate(chats):
+        if c.id in seen:
+            raise PlanError(f"chat {c.id!r} is listed twice", field=f"chats[{i}]")
+        seen.add(c.id)
+    return Plan(
+        profile=parse_profile(data.get("profile")),
+        boundaries=parse_boundaries(data.get("boundaries")),
+        chats=chats,
+        follows=[parse_follow(f, i) for i, f in enumerate(follows_raw)],
+        extra=_extra(data, ("format", "version", "profile", "boundaries", "chats", "follows")),
+    )
+
+
+def parse_plan_text(text: str | bytes) -> Plan:
+    if len(text) > MAX_PLAN_BYTES:
+        raise PlanError(f"is larger than {MAX_PLAN_BYTES // 1_000_000} MB; a plan is a few kilobytes")
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        msg = getattr(exc, "msg", "too deeply nested")
+        line = getattr(exc, "lineno", None)
+        raise PlanError(f"is not valid JSON ({msg}" + (f", line {line})" if line else ")")) from None
+    return plan_from_dict(data)
+
+
+def _times(q: QuietHours) -> dict:
+    return {"days": [WEEKDAYS[d] for d in q.days], "start": q.start.strftime("%H:%M"),
+            "end": q.end.strftime("%H:%M")}
+
+
+def plan_chat_to_json(pc: PlanChat) -> Any:
+    if pc.custom is not None:
+        out = chat_to_dict(pc.custom)
+        out.pop("custom", None)
+        out.update(pc.extra)
+        return out
+    if pc.is_plain_reference:
+        return pc.id
+    out: dict[str, Any] = {"id": pc.id}
+    if pc.sessions is not None:
+        out["sessions"] = list(pc.sessions)
+    if pc.reminder_minutes is not None:
+        out["reminder_minutes"] = pc.reminder_minutes
+    out.update(pc.extra)
+    return out
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    p, b = plan.profile, plan.boundaries
+    return {
+        "format": PLAN_FORMAT,
+        "version": PLAN_VERSION,
+        "profile": {"name": p.name, "role": p.role, "grade_bands": list(p.grade_bands),
+                    "subjects": list(p.subjects), "time_zone": p.time_zone, "platforms": list(p.platforms),
+                    **p.extra},
+        "boundaries": {"weekly_minutes": b.weekly_minutes, "chats_per_week": b.chats_per_week,
+                       "quiet_hours": [_times(q) for q in b.quiet_hours],
+                       "protected_days": [WEEKDAYS[d] for d in b.protected_days],
+                       "reminder_minutes": b.reminder_minutes, "accounts": b.accounts,
+                       "privacy_acknowledged": b.privacy_acknowledged, **b.extra},
+        "chats": [plan_chat_to_json(c) for c in plan.chats],
+        "follows": [{"platform": f.platform, "address": f.address, "name": f.name, "kind": f.kind,
+                     "note": f.note, "feed_url": f.feed_url, "source": f.source, **f.extra}
+                    for f in plan.follows],
+        **plan.extra,
+    }
+
+
+def dump_plan(plan: Plan) -> str:
+    return json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False) + "\n"
+
+
+# Keys a custom chat object owns (anything else on it is kept as an unknown field).
+CUSTOM_CHAT_KEYS = frozenset({
+    "id", "hashtag", "title", "description", "slots", "topics", "subjects", "grade_bands", "roles", "audience",
+    "region", "platforms", "link", "status", "last_seen", "verified", "confidence", "evidence", "sources",
+    "newcomer_friendly", "changes", "custom",
+})

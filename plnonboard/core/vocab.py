@@ -1,0 +1,66 @@
+"""Controlled vocabularies shared by the directory, the follow catalogue, plans and filters.
+
+Keys are stable identifiers stored in files; labels are English defaults the UI translates.
+"""
+
+from __future__ import annotations
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+SUBJECTS = {
+    "general": "General education",
+    "math": "Mathematics",
+    "science": "Science",
+    "ela": "English, literacy and reading",
+    "social-studies": "Social studies",
+    "world-languages": "World languages",
+    "ell": "English learners (ESL/ELT)",
+    "special-ed": "Special education",
+    "early-years": "Early years",
+    "edtech": "Educational technology",
+    "leadership": "School leadership",
+    "libraries": "School libraries",
+    "pe": "Physical education",
+    "gifted": "Gifted education",
+    "equity": "Equity and justice",
+    "new-teachers": "New teachers",
+    "coaching": "Instructional coaching",
+    "family": "Family engagement",
+    "curriculum": "Curriculum",
+    "further-ed": "Further education",
+    "teacher-ed": "Teacher education",
+    "digital-citizenship": "Digital citizenship",
+}
+
+GRADE_BANDS = {
+    "early-years": "Early years (PreK-K)",
+    "primary": "Primary / elementary",
+    "middle": "Middle school",
+    "secondary": "High school / secondary",
+    "post-16": "Post-16 and higher",
+}
+
+ROLES = {
+    "classroom-teacher": "Classroom teacher",
+    "new-teacher": "New or pre-service teacher",
+    "teacher-educator": "Teacher educator",
+    "coach": "Instructional coach",
+    "librarian": "School librarian",
+    "leader": "School leader",
+}
+
+PLATFORMS = {"x": "X (Twitter)", "bluesky": "Bluesky", "mastodon": "Mastodon"}
+
+STATUSES = {
+    "active": "Active",
+    "historical": "Historical",
+    "unverified": "Unverified",
+}
+
+ACCOUNT_MODES = {"separate": "Separate school and personal accounts", "single": "One account"}
+
+
+def weekday_index(key: str) -> int:
+    return WEEKDAYS.index(key)

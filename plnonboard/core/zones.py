@@ -1,0 +1,46 @@
+"""IANA zone lookup with one clear error. zoneinfo reads the tz database (system or the
+tzdata package); that lookup is the only outside data the core touches, and it is cached."""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+
+from .errors import UnknownZone
+
+UTC = zoneinfo.ZoneInfo("UTC")
+
+
+@functools.lru_cache(maxsize=512)
+def get_zone(name: str) -> zoneinfo.ZoneInfo:
+    if not isinstance(name, str) or not name or name.startswith(("/", ".")) or ".." in name:
+        raise UnknownZone(str(name))
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        raise UnknownZone(name) from None
+
+
+def is_zone(name: str) -> bool:
+    try:
+        get_zone(name)
+    except UnknownZone:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def all_zones() -> tuple[str, ...]:
+    """Every IANA zone name, sorted, without the legacy aliases nobody picks by hand."""
+    names = zoneinfo.available_timezones()
+    skip_prefix = ("Etc/", "SystemV/", "US/", "posixrules", "right/", "posix/")
+    keep = {n for n in names if "/" in n and not n.startswith(skip_prefix)}
+    keep.add("UTC")
+    return tuple(sorted(keep))
+
+
+def city_name(zone: str) -> str:
+    """'America/New_York' -> 'New York' (what people call a zone in a sentence)."""
+    if zone in ("UTC", "Etc/UTC", "Etc/GMT"):
+        return "UTC"
+    return zone.rsplit("/", 1)[-1].replace("_", " ")

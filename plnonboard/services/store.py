@@ -1,0 +1,193 @@
+"""The local store: one SQLite file holding the saved plan and its history.
+
+- Every save is one transaction (SQLite's rollback journal, synchronous=FULL): a crash or a
+  kill mid-save leaves the previous plan, never half of the new one.
+- The schema version lives in PRAGMA user_version; older stores are migrated step by step in
+  the same transaction as the version bump; a store from a newer app is refused, not touched.
+- After each save a copy goes to backups/ (the last KEEP_BACKUPS saves). A damaged file found
+  at open is moved aside with a timestamp and the newest good backup is put in its place; the
+  caller gets a plain sentence saying so (`Store.notice`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from ..core.errors import CoreError
+from ..core.model import Plan
+from ..core.planfile import dump_plan, parse_plan_text
+
+DB_NAME = "plnonboard.sqlite3"
+SCHEMA_VERSION = 1
+KEEP_BACKUPS = 5
+
+MIGRATIONS: dict[int, list[str]] = {
+    # version reached -> statements that reach it from the version before
+    1: [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE plans (id INTEGER PRIMARY KEY AUTOINCREMENT, saved_at TEXT NOT NULL,"
+        " plan_json TEXT NOT NULL)",
+    ],
+}
+
+
+class StoreError(CoreError):
+    """The store cannot be used; the message is one plain sentence for the user."""
+
+
+class Store:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DB_NAME
+        self.backup_dir = self.data_dir / "backups"
+        self.notice = ""  # set when the store had to be repaired at open
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the data folder {self.data_dir}: {exc.strerror or exc}.") from None
+        self._db = self._open_checked()
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=5, isolation_level=None)
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA journal_mode=DELETE")
+        return db
+
+    def _open_checked(self) -> sqlite3.Connection:
+        existed = self.path.exists()
+        try:
+            db = self._connect(self.path)
+            if existed:
+                self._check(db)
+            self._migrate(db)
+            return db
+        except StoreError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            return self._recover(f"{exc}")
+
+    def _check(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise StoreError(
+                f"Your saved plan was written by a newer version of PLN Onboard (store version {version}); "
+                "this version will not change it. Please update PLN Onboard.")
+        result = db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise sqlite3.DatabaseError(result)
+        if version >= 1:
+            db.execute("SELECT count(*) FROM plans").fetchone()
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[target]:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def _recover(self, reason: str) -> sqlite3.Connection:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{DB_NAME}.damaged-{stamp}")
+        try:
+            os.replace(self.path, aside)
+        except OSError as exc:
+            raise StoreError(f"Your saved plan is damaged and could not be moved aside: {exc.strerror}.") from None
+        for backup in self.backups():
+            try:
+                probe = self._connect(backup)
+                self._check(probe)
+                probe.close()
+                db = self._connect(self.path)
+                src = sqlite3.connect(backup)
+                src.backup(db)
+                src.close()
+                self._migrate(db)
+                self.notice = (f"Your saved plan file was damaged, so PLN Onboard restored the copy from "
+                               f"{_backup_time(backup)}. The damaged file was kept as {aside.name}.")
+                return db
+            except (sqlite3.DatabaseError, StoreError):
+                continue
+        db = self._connect(self.path)
+        self._migrate(db)
+        self.notice = (f"Your saved plan file was damaged and no good backup was found, so PLN Onboard started "
+                       f"a new one. The damaged file was kept as {aside.name}.")
+        return db
+
+    # -- plans -------------------------------------------------------------------------------
+
+    def save_plan(self, plan: Plan) -> int:
+        text = dump_plan(plan)
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            cur = self._db.execute("INSERT INTO plans (saved_at, plan_json) VALUES (?, ?)", (now, text))
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            try:
+                self._db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            raise StoreError(f"Could not save your plan ({exc}). Nothing was changed; "
+                             "you can export the plan to a file instead.") from None
+        self._backup()
+        return int(cur.lastrowid)
+
+    def load_plan(self) -> Plan | None:
+        row = self._db.execute("SELECT plan_json FROM plans ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        try:
+            return parse_plan_text(row[0])
+        except CoreError as exc:
+            raise StoreError(f"The saved plan could not be read ({exc}).") from None
+
+    def history(self, limit: int = 20) -> list[tuple[int, str]]:
+        return [(r[0], r[1]) for r in
+                self._db.execute("SELECT id, saved_at FROM plans ORDER BY id DESC LIMIT ?", (limit,))]
+
+    # -- backups -----------------------------------------------------------------------------
+
+    def backups(self) -> list[Path]:
+        if not self.backup_dir.is_dir():
+            return []
+        return sorted(self.backup_dir.glob("plnonboard-*.sqlite3"), reverse=True)
+
+    def _backup(self) -> None:
+        """Best effort: a failed backup never fails the save that already committed."""
+        try:
+            self.backup_dir.mkdir(exist_ok=True)
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            target = self.backup_dir / f"plnonboard-{stamp}.sqlite3"
+            tmp = target.with_suffix(".tmp")
+            dst = sqlite3.connect(tmp)
+            self._db.backup(dst)
+            dst.close()
+            os.replace(tmp, target)
+            for old in self.backups()[KEEP_BACKUPS:]:
+                old.unlink(missing_ok=True)
+        except (OSError, sqlite3.Error):
+            pass
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _backup_time(path: Path) -> str:
+    try:
+        stamp = path.stem.split("-", 1)[1]
+        when = dt.datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S")
+        return when.strftime("%Y-%m-%d %H:%M")
+    except (IndexError, ValueError):
+        return path.name

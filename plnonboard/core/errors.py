@@ -37,3 +37,27 @@ class UnknownZone(CoreError):
     def __init__(self, name: str) -> None:
         self.name = name
         super().__init__(f"unknown time zone {name!r} (use an IANA name such as America/Chicago)")
+
+
+class Cancelled(Exception):
+    """The user cancelled a long operation; callers stop quietly (not an error to show)."""
+
+
+class CancelToken:
+    """Checked between chunks of long work; set from any thread."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()

@@ -1,0 +1,85 @@
+"""What the windows share: data folder, store, directory, follow catalogue, zone and clock.
+Passed in explicitly (no globals), so tests build one with a temp folder and a fixed date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.directory import Directory
+from ..core.errors import CoreError
+from ..core.follows import Catalogue
+from ..core.model import Plan
+from ..services import paths
+from ..services.resources import load_directory, load_follows
+from ..services.store import Store, StoreError
+
+
+def qt_system_zone() -> str:
+    """The computer's IANA zone as Qt sees it (works on Windows and macOS too)."""
+    from PySide6.QtCore import QTimeZone
+
+    from ..core.zones import is_zone
+    from ..services.system_zone import system_zone
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name if is_zone(name) else system_zone()
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    directory: Directory
+    catalogue: Catalogue
+    store: Store | None
+    system_zone: str
+    today: Callable[[], dt.date] = dt.date.today
+    notices: list[str] = field(default_factory=list)  # plain sentences to show once at start
+    plan: Plan | None = None  # the saved plan, as last loaded or saved
+
+    @classmethod
+    def load(cls, data_dir: str | Path | None = None, *, system_zone: str | None = None,
+             today: Callable[[], dt.date] | None = None) -> "AppContext":
+        notices: list[str] = []
+        folder = paths.data_dir(data_dir)
+        try:
+            directory = load_directory()
+        except CoreError as exc:
+            directory = Directory()
+            notices.append(f"The chat directory could not be loaded ({exc}). You can still add your own chats.")
+        if directory.errors:
+            notices.append(f"{len(directory.errors)} directory entries were skipped because they are broken "
+                           f"(first: {directory.errors[0]}).")
+        try:
+            catalogue = load_follows()
+        except CoreError as exc:
+            catalogue = Catalogue()
+            notices.append(f"The starter follow list could not be loaded ({exc}).")
+        store, plan = None, None
+        try:
+            store = Store(folder)
+            if store.notice:
+                notices.append(store.notice)
+            plan = store.load_plan()
+        except StoreError as exc:
+            notices.append(f"{exc} Your changes will not be saved until this is fixed; "
+                           "you can still export your plan to a file.")
+        return cls(folder, directory, catalogue, store, system_zone or qt_system_zone(),
+                   today or dt.date.today, notices, plan)
+
+    def full_directory(self, plan: Plan | None = None) -> Directory:
+        """The shipped directory plus the plan's own custom chats."""
+        plan = plan or self.plan
+        custom = [pc.custom for pc in plan.chats if pc.custom is not None] if plan else []
+        return self.directory.with_chats(custom)
+
+    def save_plan(self, plan: Plan) -> int:
+        """Save to the store (raises StoreError with a plain sentence). Call off the GUI thread."""
+        if self.store is None:
+            raise StoreError("The store is not available, so the plan could not be saved. "
+                             "Export it to a file instead.")
+        revision = self.store.save_plan(plan)
+        self.plan = plan
+        return revision

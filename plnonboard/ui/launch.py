@@ -1,0 +1,76 @@
+"""Starting the window: the wizard on first run, the weekly calendar afterwards."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from .context import AppContext
+
+
+class AppController(QObject):
+    """Decides which window is showing; the windows never create each other directly."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.main_window = None
+        self.wizard = None
+
+    def start(self) -> None:
+        for notice in self.ctx.notices:
+            box = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "PLN Onboard"), notice)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+        if self.ctx.plan is None:
+            self.open_wizard(first_run=True)
+        else:
+            self.open_main_window()
+
+    def open_wizard(self, first_run: bool = False) -> None:
+        from .wizard import SetupWizard
+
+        parent = self.main_window if not first_run else None
+        self.wizard = SetupWizard(self.ctx, self.ctx.plan, parent)
+        self.wizard.planSaved.connect(self._on_plan_saved)
+        if first_run:
+            self.wizard.rejected.connect(self._on_first_wizard_closed)
+        self.wizard.show()
+
+    def _on_plan_saved(self, plan) -> None:
+        if self.main_window is None:
+            self.open_main_window()
+        else:
+            self.main_window.show_plan(plan)
+
+    def _on_first_wizard_closed(self) -> None:
+        if self.main_window is None:
+            QApplication.quit()
+
+    def open_main_window(self) -> None:
+        from .mainwindow import MainWindow
+
+        self.main_window = MainWindow(self.ctx)
+        self.main_window.editPlanRequested.connect(lambda: self.open_wizard(first_run=False))
+        self.main_window.show()
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("plnonboard")
+    app.setApplicationDisplayName("PLN Onboard")
+    app.setOrganizationName("plnonboard")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def launch(args) -> int:
+    app = make_app()
+    ctx = AppContext.load(getattr(args, "data_dir", None))
+    controller = AppController(ctx)
+    controller.start()
+    app._controller = controller  # keep alive for the app's lifetime
+    return app.exec()

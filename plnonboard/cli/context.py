@@ -57,6 +57,10 @@ def open_store(args):
 
 
 def saved_plan(args) -> Plan:
+    from ..services.store import DB_NAME
+
+    if not (data_dir(args) / DB_NAME).exists():  # reading must not create an empty store
+        raise DataError("no saved plan yet: run `plnonboard` to make one, or `plnonboard plan import FILE`")
     store = open_store(args)
     try:
         plan = store.load_plan()

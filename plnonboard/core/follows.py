@@ -51,7 +51,9 @@ class CatalogueEntry:
         return self.handle or self.url
 
     def to_follow(self, note: str = "") -> Follow:
-        return Follow(platform=self.platform, address=self.address, name=self.name, kind=self.kind,
+        # Lists, servers and directories without a handle are web pages, whatever platform they serve.
+        platform = self.platform if self.handle else "web"
+        return Follow(platform=platform, address=self.address, name=self.name, kind=self.kind,
                       note=note or self.reason, feed_url=self.feed_url or "", source=self.id)
 
 

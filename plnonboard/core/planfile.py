@@ -231,7 +231,7 @@ def parse_plan_text(text: str | bytes) -> Plan:
 
 
 def _times(q: QuietHours) -> dict:
-    return {"days": [WEEKDAYS[d] for d in q.days], "start": q.start.strftime("%H:%M"),
+    return {"days": [WEEKDAYS[d] for d in sorted(set(q.days))], "start": q.start.strftime("%H:%M"),
             "end": q.end.strftime("%H:%M")}
 
 
@@ -262,7 +262,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                     **p.extra},
         "boundaries": {"weekly_minutes": b.weekly_minutes, "chats_per_week": b.chats_per_week,
                        "quiet_hours": [_times(q) for q in b.quiet_hours],
-                       "protected_days": [WEEKDAYS[d] for d in b.protected_days],
+                       "protected_days": [WEEKDAYS[d] for d in sorted(set(b.protected_days))],
                        "reminder_minutes": b.reminder_minutes, "accounts": b.accounts,
                        "privacy_acknowledged": b.privacy_acknowledged, **b.extra},
         "chats": [plan_chat_to_json(c) for c in plan.chats],

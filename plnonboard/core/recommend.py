@@ -17,9 +17,30 @@ from .directory import Directory
 from .model import Boundaries, Chat, Plan, PlanChat, Profile
 from .recurrence import Occurrence, chat_occurrences
 from .schedule import week_bounds
-from .vocab import GRADE_BANDS, PLATFORMS, SUBJECTS
+from .vocab import GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS
 
 STATUS_WEIGHT = {"active": 3, "historical": 0, "unverified": -2}
+COUNTRIES = {"US", "UK", "Ireland", "Australia", "New Zealand", "Canada"}
+_US_CITIES = {"New_York", "Chicago", "Denver", "Los_Angeles", "Phoenix", "Anchorage", "Detroit", "Boise", "Juneau",
+              "Sitka", "Nome", "Menominee", "Adak", "Metlakatla", "Yakutat", "Honolulu"}
+
+
+def region_of_zone(zone: str) -> str:
+    """The country a zone is in, for the regions the directory uses ('' when none of them)."""
+    area, _, city = zone.partition("/")
+    if zone in ("Europe/London", "Europe/Belfast"):
+        return "UK"
+    if zone == "Europe/Dublin":
+        return "Ireland"
+    if area == "Australia":
+        return "Australia"
+    if zone in ("Pacific/Auckland", "Pacific/Chatham"):
+        return "New Zealand"
+    if (area == "America" and (city in _US_CITIES or city.startswith(("Indiana/", "Kentucky/", "North_Dakota/")))
+            or zone == "Pacific/Honolulu"):
+        return "US"
+    return ""
+
 FIT_WEEKS = 4
 
 
@@ -40,15 +61,19 @@ def score_chat(chat: Chat, profile: Profile) -> Ranked:
     elif "general" in chat.subjects:
         score += 1
         reasons.append("open to all subjects")
+    elif chat.subjects and profile.subjects:
+        score -= 8  # a chat about another subject is rarely what a teacher is looking for
     bands = [g for g in chat.grade_bands if g in profile.grade_bands]
     if bands and len(chat.grade_bands) < len(GRADE_BANDS):
         score += 2
         reasons.append("for " + ", ".join(GRADE_BANDS[g].lower() for g in bands))
     elif bands:
         score += 1
-    if profile.role in chat.roles:
+    if profile.role in chat.roles and len(chat.roles) < len(ROLES):
         score += 2
         reasons.append("made for people in your role")
+    elif profile.role in chat.roles:
+        score += 1
     if chat.newcomer_friendly:
         score += 2 + (1 if profile.role == "new-teacher" else 0)
         reasons.append("welcomes newcomers")
@@ -59,6 +84,15 @@ def score_chat(chat: Chat, profile: Profile) -> Ranked:
         reasons.append(f"schedule last seen in {chat.last_seen}")
     elif chat.status == "unverified":
         reasons.append("schedule not verified")
+    here = region_of_zone(profile.time_zone) if profile.time_zone else ""
+    if chat.region and here and chat.region == here:
+        score += 3
+        reasons.append(f"hosted in your country ({here})")
+    elif chat.region and chat.region not in COUNTRIES:  # a state's own chat, e.g. Michigan
+        score -= 1 if here == "US" else 3
+        reasons.append(f"mainly for {chat.region} educators")
+    elif chat.region and here:
+        score -= 1
     if profile.platforms:
         shared = [p for p in chat.platforms if p in profile.platforms]
         if shared:

@@ -53,7 +53,8 @@ class Store:
     # -- opening -----------------------------------------------------------------------------
 
     def _connect(self, path: Path) -> sqlite3.Connection:
-        db = sqlite3.connect(path, timeout=5, isolation_level=None)
+        # The wizard saves from a worker thread (run_task); saves are one at a time, so sharing is safe.
+        db = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA journal_mode=DELETE")
         return db

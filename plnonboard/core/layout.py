@@ -1,0 +1,206 @@
+"""Where things go on a week grid, as numbers: day columns, wall-clock minutes and lanes.
+
+The view draws; this module only decides geometry, so it is tested without Qt.
+Minutes are *local wall-clock* minutes since midnight (0..1440): on a DST day the local day
+has 23 or 25 real hours, but the grid shows the clock on the wall, which is what people plan by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .boundaries import local_segments
+from .model import QuietHours
+from .recurrence import Occurrence
+from .zones import UTC, get_zone
+
+DAY_MINUTES = 24 * 60
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One drawn piece of an occurrence on one day column."""
+
+    occurrence: Occurrence
+    day: int  # 0 = Monday column
+    top: int  # wall-clock minutes since local midnight
+    bottom: int  # exclusive; 1440 when the piece runs to midnight
+    lane: int = 0
+    lanes: int = 1
+    continued: bool = False  # the occurrence started on an earlier day
+    continues: bool = False  # the occurrence goes on into the next day
+
+
+@dataclass(frozen=True)
+class Band:
+    """A shaded stretch of one day column (quiet hours)."""
+
+    day: int
+    top: int
+    bottom: int
+
+
+def _minutes(value: dt.datetime) -> int:
+    return value.hour * 60 + value.minute
+
+
+def wall_span(occ: Occurrence, zone: str) -> tuple[dt.datetime, dt.datetime]:
+    """Naive local wall-clock [start, end) of an occurrence.
+
+    Across a DST change the wall clock jumps; we span from the first wall minute to the last,
+    so a chat at the fall-back hour never looks shorter than it is on the clock."""
+    pieces = local_segments(occ.start, occ.end, zone)
+    start = pieces[0][0]
+    end = max(b for _, b in pieces)
+    return start, max(end, start)
+
+
+def day_pieces(start: dt.datetime, end: dt.datetime, monday: dt.date) -> list[tuple[int, int, int, bool, bool]]:
+    """Split a naive wall span at midnights: (day column, top, bottom, continued, continues),
+    keeping only the columns of the week that starts on `monday`."""
+    out = []
+    day = start.date()
+    while True:
+        next_midnight = dt.datetime.combine(day, dt.time(0)) + ONE_DAY
+        top = _minutes(start) if day == start.date() else 0
+        continues = end > next_midnight
+        bottom = DAY_MINUTES if end >= next_midnight else _minutes(end)
+        column = (day - monday).days
+        if 0 <= column < 7 and bottom > top:
+            out.append((column, top, bottom, day != start.date(), continues))
+        if not continues:
+            break
+        day += ONE_DAY
+    if not out and 0 <= (start.date() - monday).days < 7:
+        # A zero-length span still deserves a mark where it starts.
+        column = (start.date() - monday).days
+        top = min(_minutes(start), DAY_MINUTES - 1)
+        out.append((column, top, top + 1, False, False))
+    return out
+
+
+def assign_lanes(blocks: list[Block]) -> list[Block]:
+    """Side-by-side lanes per day: each cluster of transitively overlapping blocks shares a lane count,
+    each block takes the lowest lane free at its top."""
+    out: list[Block] = []
+    for day in range(7):
+        todays = sorted((b for b in blocks if b.day == day),
+                        key=lambda b: (b.top, -b.bottom, b.occurrence.start, b.occurrence.chat.id))
+        cluster: list[tuple[Block, int]] = []
+        lane_ends: list[int] = []
+        cluster_end = -1
+
+        def close() -> None:
+            count = max((lane for _, lane in cluster), default=-1) + 1
+            out.extend(_with_lane(b, lane, count) for b, lane in cluster)
+
+        for block in todays:
+            if cluster and block.top >= cluster_end:
+                close()
+                cluster, lane_ends, cluster_end = [], [], -1
+            lane = next((i for i, end in enumerate(lane_ends) if end <= block.top), len(lane_ends))
+            if lane == len(lane_ends):
+                lane_ends.append(block.bottom)
+            else:
+                lane_ends[lane] = block.bottom
+            cluster.append((block, lane))
+            cluster_end = max(cluster_end, block.bottom)
+        if cluster:
+            close()
+    out.sort(key=lambda b: (b.day, b.top, b.lane))
+    return out
+
+
+def _with_lane(block: Block, lane: int, lanes: int) -> Block:
+    return Block(block.occurrence, block.day, block.top, block.bottom, lane, lanes, block.continued, block.continues)
+
+
+def layout_week(occurrences: Iterable[Occurrence], zone: str, monday: dt.date) -> list[Block]:
+    """Blocks for a week's occurrences seen in `zone`, on the week that starts on `monday`."""
+    blocks = []
+    for occ in occurrences:
+        start, end = wall_span(occ, zone)
+        for column, top, bottom, continued, continues in day_pieces(start, end, monday):
+            blocks.append(Block(occ, column, top, bottom, 0, 1, continued, continues))
+    return assign_lanes(blocks)
+
+
+def quiet_bands(rules: Iterable[QuietHours]) -> list[Band]:
+    """Shaded bands per weekday column; a window that crosses midnight spills into the next
+    weekday's column (Sunday's into Monday's: the rules repeat every week)."""
+    raw: dict[int, list[tuple[int, int]]] = {d: [] for d in range(7)}
+    for rule in rules:
+        start, end = _minutes(rule.start), _minutes(rule.end)
+        for day in rule.days:
+            if not 0 <= day < 7:
+                continue
+            if rule.crosses_midnight:
+                raw[day].append((start, DAY_MINUTES))
+                if end > 0:
+                    raw[(day + 1) % 7].append((0, end))
+            else:
+                raw[day].append((start, end))
+    bands = []
+    for day in range(7):
+        for top, bottom in _merge(raw[day]):
+            bands.append(Band(day, top, bottom))
+    return bands
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for top, bottom in sorted(spans):
+        if bottom <= top:
+            continue
+        if merged and top <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], bottom)
+        else:
+            merged.append([top, bottom])
+    return [(a, b) for a, b in merged]
+
+
+def visible_hours(blocks: Iterable[Block], earliest: int = 7, latest: int = 23) -> tuple[int, int]:
+    """The hour range to draw: at least earliest..latest, widened (with an hour to spare) to
+    show every block, so a quiet week is not a sea of empty night."""
+    first, last = earliest, latest
+    for b in blocks:
+        first = min(first, max(0, b.top // 60 - (1 if b.top > 0 else 0)))
+        last = max(last, min(24, -(-b.bottom // 60) + (1 if b.bottom < DAY_MINUTES else 0)))
+    return first, last
+
+
+@dataclass(frozen=True)
+class ClockChange:
+    """A DST change in some zone during the week: which column (user's wall clock) and by how much."""
+
+    zone: str
+    day: int
+    when: dt.datetime  # aware, in the user's zone
+    minutes: int  # +60 when clocks go forward
+
+
+def clock_changes(zones: Iterable[str], user_zone: str, monday: dt.date) -> list[ClockChange]:
+    """Offset changes of each zone within the user's week (hour resolution is enough: every
+    current change happens on the hour or half hour, and we report the hour it happened in)."""
+    user = get_zone(user_zone)
+    start = dt.datetime.combine(monday, dt.time(0), tzinfo=user).astimezone(UTC)
+    end = dt.datetime.combine(monday + dt.timedelta(days=7), dt.time(0), tzinfo=user).astimezone(UTC)
+    out = []
+    for name in dict.fromkeys(zones):
+        tz = get_zone(name)
+        t = start
+        before = t.astimezone(tz).utcoffset()
+        while t < end:
+            t += dt.timedelta(minutes=30)
+            after = t.astimezone(tz).utcoffset()
+            if after != before:
+                local = t.astimezone(user)
+                column = (local.date() - monday).days
+                out.append(ClockChange(name, max(0, min(6, column)), local,
+                                       int((after - before).total_seconds() // 60)))
+                before = after
+    out.sort(key=lambda c: (c.when, c.zone))
+    return out

@@ -1,0 +1,116 @@
+"""The command line: output, exact times, and one clear line on every bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from plnonboard.cli import main
+from plnonboard.core.planfile import dump_plan
+from plnonboard.tools.personas import ana
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write_plan(tmp_path, plan=None, name="plan.json"):
+    path = tmp_path / name
+    path.write_text(dump_plan(plan or ana()), encoding="utf-8")
+    return path
+
+
+def test_chats_json_lists_the_directory_with_sources(capsys):
+    code, out, _ = run(capsys, "chats", "--json", "--tz", "Europe/London")
+    data = json.loads(out)
+    assert code == 0 and data["count"] >= 45 and data["time_zone"] == "Europe/London"
+    for chat in data["chats"]:
+        assert chat["sources"] and chat["last_seen"] and chat["status"]
+        for slot in chat["slots"]:
+            assert slot["next_start"] is None or slot["next_start"][-6:] in ("+00:00", "+01:00")
+
+
+def test_chats_filters_by_topic_and_day(capsys):
+    _, out, _ = run(capsys, "chats", "--json", "--tz", "America/New_York", "--topic", "math", "--day", "thu")
+    ids = [c["id"] for c in json.loads(out)["chats"]]
+    assert "elemmathchat" in ids and "ukedchat" not in ids
+
+
+def test_week_json_exact_times_across_dst(capsys, tmp_path):
+    plan = write_plan(tmp_path)
+    _, out, _ = run(capsys, "week", "--plan", str(plan), "--tz", "Europe/London", "--week", "2026-03-02", "--json")
+    before = json.loads(out)
+    _, out, _ = run(capsys, "week", "--plan", str(plan), "--tz", "Europe/London", "--week", "2026-03-09", "--json")
+    after = json.loads(out)
+    assert before["week_start"] == "2026-03-02" and after["week_start"] == "2026-03-09"
+    tl = {o["chat"]: o["start"] for o in before["occurrences"]}
+    tl2 = {o["chat"]: o["start"] for o in after["occurrences"]}
+    # #TLSkyChat, Wed 20:00 New York: 01:00 Thursday in London, then 00:00 after the US change
+    assert tl["tlskychat"] == "2026-03-05T01:00:00+00:00"
+    assert tl2["tlskychat"] == "2026-03-12T00:00:00+00:00"
+    assert set(before) >= {"time_zone", "week_start", "occurrences", "minutes_total", "budget_minutes",
+                           "over_budget"}
+    assert all(set(o) >= {"chat", "hashtag", "start", "end", "conflicts"} for o in before["occurrences"])
+
+
+def test_plan_new_import_show_week_export(capsys, tmp_path):
+    out_file = tmp_path / "new.json"
+    code, out, _ = run(capsys, "plan", "new", "--tz", "America/Chicago", "--subject", "math", "--grade", "middle",
+                       "--platform", "bluesky", "--minutes", "120", "-o", str(out_file))
+    assert code == 0 and out_file.exists()
+    plan = json.loads(out_file.read_text())
+    assert plan["format"] == "plnonboard.plan" and 1 <= len(plan["chats"]) <= 3
+    assert plan["follows"], "plan new fills the follow list with top suggestions"
+    assert run(capsys, "plan", "import", str(out_file))[0] == 0
+    code, out, _ = run(capsys, "week", "--week", "2026-11-16")
+    assert code == 0 and "Week of Mon 16 Nov 2026" in out
+    exported = tmp_path / "exported.json"
+    assert run(capsys, "plan", "export", str(exported))[0] == 0
+    assert exported.read_text() == out_file.read_text()
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["week", "--plan", "{missing}"], "cannot read plan file"),
+    (["week", "--plan", "{bad}"], "not valid JSON"),
+    (["week", "--plan", "{unknown_chat}"], "unknown chat id 'nosuchchat'"),
+    (["week", "--plan", "{good}", "--tz", "Mars/Olympus"], "unknown time zone"),
+    (["week", "--plan", "{good}", "--week", "last tuesday"], "not a date"),
+    (["chats", "--tz", "Not/AZone"], "unknown time zone"),
+    (["plan", "new", "--tz", "Nowhere/City", "-o", "{out}"], "unknown time zone"),
+    (["plan", "import", "{bad}"], "not valid JSON"),
+    (["plan", "import", "{unknown_chat}"], "unknown chat id"),
+    (["week"], "no saved plan yet"),
+    (["plan", "new", "--tz", "UTC", "--minutes", "-3", "-o", "{out}"], "between 0 and 10080"),
+])
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(capsys, tmp_path, argv, needle):
+    files = {"missing": tmp_path / "nope.json", "bad": tmp_path / "bad.json", "good": write_plan(tmp_path),
+             "unknown_chat": tmp_path / "unknown.json", "out": tmp_path / "out.json"}
+    files["bad"].write_text("{not json")
+    files["unknown_chat"].write_text('{"format": "plnonboard.plan", "version": 1, "chats": ["nosuchchat"]}')
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    code, out, err = run(capsys, *[a.format(**files) for a in argv])
+    assert code == 2
+    assert needle in err
+    assert len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_usage_errors_are_one_line_and_no_traceback_from_the_real_command(tmp_path):
+    for argv in (["week", "--bogus"], ["plan"], ["chats", "--day", "funday"]):
+        proc = subprocess.run([sys.executable, "-m", "plnonboard", *argv], capture_output=True, text=True)
+        assert proc.returncode == 2, argv
+        assert "Traceback" not in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_version_and_help(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith("plnonboard ")
+    code, out, _ = run(capsys, "week", "--help")
+    assert code == 0 and "--week" in out

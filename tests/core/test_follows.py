@@ -1,0 +1,59 @@
+"""The starter follow catalogue and handle validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from plnonboard.core.errors import DataError
+from plnonboard.core.follows import suggest
+from plnonboard.core.handles import normalise, profile_url
+from plnonboard.core.model import Plan, PlanChat, Profile
+from plnonboard.core.planfile import parse_follow
+from plnonboard.services.resources import load_directory, load_follows
+
+
+@pytest.mark.parametrize("platform,text,expected", [
+    ("mastodon", "@mguhlin@mastodon.education", "@mguhlin@mastodon.education"),
+    ("mastodon", "mguhlin@Mastodon.Education", "@mguhlin@mastodon.education"),
+    ("bluesky", "@tonyvincent.bsky.social", "tonyvincent.bsky.social"),
+    ("bluesky", "eduskyteam.com", "eduskyteam.com"),
+    ("x", "cybraryman1", "@cybraryman1"),
+    ("web", "https://www.cultofpedagogy.com", "https://www.cultofpedagogy.com"),
+    ("bluesky", "#EduSky", "#EduSky"),
+])
+def test_valid_handles(platform, text, expected):
+    assert normalise(platform, text) == expected
+
+
+@pytest.mark.parametrize("platform,text", [
+    ("mastodon", "@mguhlin"), ("mastodon", "@a@b"), ("bluesky", "tony vincent"), ("x", "@this_handle_is_too_long"),
+    ("x", "@bad-dash"), ("web", "javascript:alert(1)"), ("web", "file:///etc/passwd"), ("web", "ftp://x.org/a"),
+    ("bluesky", ""), ("myspace", "@tom"),
+])
+def test_invalid_handles_say_what_was_expected(platform, text):
+    with pytest.raises(DataError):
+        normalise(platform, text)
+
+
+def test_profile_urls_are_web_links():
+    assert profile_url("mastodon", "@mguhlin@mastodon.education") == "https://mastodon.education/@mguhlin"
+    assert profile_url("bluesky", "tonyvincent.bsky.social") == "https://bsky.app/profile/tonyvincent.bsky.social"
+    assert profile_url("x", "@cybraryman1") == "https://x.com/cybraryman1"
+
+
+def test_catalogue_loads_and_every_entry_makes_a_valid_plan_follow():
+    catalogue = load_follows()
+    assert catalogue.errors == [] and len(catalogue) >= 30
+    for entry in catalogue:
+        f = entry.to_follow()
+        parse_follow({"platform": f.platform, "address": f.address}, 0)
+        assert entry.feed_url is None or entry.feed_url.startswith(("http://", "https://"))
+
+
+def test_suggestions_follow_the_chats_and_platforms():
+    plan = Plan(profile=Profile(subjects=["libraries"], platforms=["bluesky"], time_zone="America/New_York"),
+                chats=[PlanChat("tlskychat")])
+    out = suggest(load_follows(), plan, load_directory())
+    assert out[0].follow.address == "#TLSkyChat" and out[0].follow.platform == "bluesky"
+    assert all(s.follow.platform in ("bluesky", "web") for s in out)
+    assert all(s.reason for s in out)

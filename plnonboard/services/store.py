@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from ..core.errors import CoreError
@@ -21,7 +22,7 @@ from ..core.model import Plan
 from ..core.planfile import dump_plan, parse_plan_text
 
 DB_NAME = "plnonboard.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 KEEP_BACKUPS = 5
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -30,6 +31,11 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE plans (id INTEGER PRIMARY KEY AUTOINCREMENT, saved_at TEXT NOT NULL,"
         " plan_json TEXT NOT NULL)",
+    ],
+    # ETag / Last-Modified per fetched address, so an unchanged feed is not downloaded twice.
+    2: [
+        "CREATE TABLE http_validators (url TEXT PRIMARY KEY, etag TEXT NOT NULL DEFAULT '',"
+        " last_modified TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', checked_at TEXT NOT NULL)",
     ],
 }
 
@@ -44,6 +50,7 @@ class Store:
         self.path = self.data_dir / DB_NAME
         self.backup_dir = self.data_dir / "backups"
         self.notice = ""  # set when the store had to be repaired at open
+        self._lock = threading.RLock()
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -53,7 +60,7 @@ class Store:
     # -- opening -----------------------------------------------------------------------------
 
     def _connect(self, path: Path) -> sqlite3.Connection:
-        # The wizard saves from a worker thread (run_task); saves are one at a time, so sharing is safe.
+        # One connection shared by the GUI thread and background saves, serialised by self._lock.
         db = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA journal_mode=DELETE")
@@ -61,7 +68,10 @@ class Store:
 
     def _open_checked(self) -> sqlite3.Connection:
         existed = self.path.exists()
+        db = None
         try:
+            if existed and self.path.stat().st_size == 0 and self.backups():
+                raise sqlite3.DatabaseError("the file is empty")  # emptied by a failed copy: not a fresh store
             db = self._connect(self.path)
             if existed:
                 self._check(db)
@@ -70,7 +80,13 @@ class Store:
         except StoreError:
             raise
         except sqlite3.DatabaseError as exc:
+            if db is not None:
+                db.close()
+            if not _is_damage(exc):
+                raise StoreError(_plain_sqlite_error(exc, self.path)) from None
             return self._recover(f"{exc}")
+        except OSError as exc:
+            raise StoreError(f"Cannot open your saved plan {self.path}: {exc.strerror or exc}.") from None
 
     def _check(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -131,22 +147,24 @@ class Store:
     def save_plan(self, plan: Plan) -> int:
         text = dump_plan(plan)
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            cur = self._db.execute("INSERT INTO plans (saved_at, plan_json) VALUES (?, ?)", (now, text))
-            self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        with self._lock:
             try:
-                self._db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            raise StoreError(f"Could not save your plan ({exc}). Nothing was changed; "
-                             "you can export the plan to a file instead.") from None
-        self._backup()
-        return int(cur.lastrowid)
+                self._db.execute("BEGIN IMMEDIATE")
+                cur = self._db.execute("INSERT INTO plans (saved_at, plan_json) VALUES (?, ?)", (now, text))
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                try:
+                    self._db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                raise StoreError(_plain_sqlite_error(exc, self.path) + " Your last saved plan is unchanged; "
+                                 "you can export this one to a file instead.") from None
+            self._backup()
+            return int(cur.lastrowid)
 
     def load_plan(self) -> Plan | None:
-        row = self._db.execute("SELECT plan_json FROM plans ORDER BY id DESC LIMIT 1").fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT plan_json FROM plans ORDER BY id DESC LIMIT 1").fetchone()
         if row is None:
             return None
         try:
@@ -155,8 +173,44 @@ class Store:
             raise StoreError(f"The saved plan could not be read ({exc}).") from None
 
     def history(self, limit: int = 20) -> list[tuple[int, str]]:
-        return [(r[0], r[1]) for r in
-                self._db.execute("SELECT id, saved_at FROM plans ORDER BY id DESC LIMIT ?", (limit,))]
+        with self._lock:
+            return [(r[0], r[1]) for r in
+                    self._db.execute("SELECT id, saved_at FROM plans ORDER BY id DESC LIMIT ?", (limit,))]
+
+    # -- remembered HTTP validators (never tokens) ---------------------------------------------
+
+    def get_http_validators(self, url: str) -> tuple[str, str, str] | None:
+        """(etag, last_modified, title) remembered for `url`, or None."""
+        try:
+            with self._side_connection() as db:
+                row = db.execute("SELECT etag, last_modified, title FROM http_validators WHERE url = ?",
+                                 (url,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return (row[0], row[1], row[2]) if row else None
+
+    def set_http_validators(self, url: str, etag: str, last_modified: str, title: str = "") -> None:
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        try:
+            with self._side_connection() as db:
+                db.execute("INSERT OR REPLACE INTO http_validators VALUES (?, ?, ?, ?, ?)",
+                           (url, etag[:500], last_modified[:100], title[:300], now))
+        except sqlite3.Error:
+            pass  # a cache: losing an entry only costs one more download
+
+    def _side_connection(self):
+        """Fetch workers run on other threads; sqlite connections may not cross threads."""
+        import contextlib
+
+        @contextlib.contextmanager
+        def connection():
+            db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+            try:
+                yield db
+            finally:
+                db.close()
+
+        return connection()
 
     # -- backups -----------------------------------------------------------------------------
 
@@ -169,6 +223,8 @@ class Store:
         """Best effort: a failed backup never fails the save that already committed."""
         try:
             self.backup_dir.mkdir(exist_ok=True)
+            for stale in self.backup_dir.glob("*.tmp"):  # left by a process killed mid-backup
+                stale.unlink(missing_ok=True)
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             target = self.backup_dir / f"plnonboard-{stamp}.sqlite3"
             tmp = target.with_suffix(".tmp")
@@ -182,7 +238,33 @@ class Store:
             pass
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Corruption and not-a-database mean damage; busy, read-only, full or cannot-open do not:
+    moving a good file aside because it was locked or the disk was full would lose the plan."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or name == "SQLITE_ERROR" and \
+            "no such table" in str(exc)
+    text = str(exc).lower()
+    return ("malformed" in text or "not a database" in text or "no such table" in text
+            or "empty" in text or not isinstance(exc, sqlite3.OperationalError))
+
+
+def _plain_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith("SQLITE_BUSY") or "locked" in str(exc):
+        return "Your saved plan is in use by another copy of PLN Onboard; close it and try again."
+    if name.startswith("SQLITE_READONLY") or "readonly" in str(exc):
+        return f"The data folder {path.parent} is read-only, so your plan cannot be saved there."
+    if name.startswith("SQLITE_FULL") or "full" in str(exc):
+        return "The disk is full, so your plan cannot be saved."
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in str(exc):
+        return f"Cannot open your saved plan in {path.parent}; check that the folder exists and is writable."
+    return f"Your saved plan could not be opened ({exc})."
 
 
 def _backup_time(path: Path) -> str:

@@ -68,7 +68,19 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def launch(args) -> int:
+    from ..services import paths
+    from ..services.lock import InstanceLock
+
     app = make_app()
+    lock = InstanceLock(paths.data_dir(getattr(args, "data_dir", None)))
+    if not lock.acquire():
+        box = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "PLN Onboard"),
+                          QApplication.translate("App", "PLN Onboard is already open on this computer. "
+                                                        "Switch to that window; this one will close."))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return 0
+    app._instance_lock = lock  # held until the process ends
     ctx = AppContext.load(getattr(args, "data_dir", None))
     controller = AppController(ctx)
     controller.start()

@@ -162,7 +162,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-def visible_hours(blocks: Iterable[Block], earliest: int = 7, latest: int = 23) -> tuple[int, int]:
+def visible_hours(blocks: Iterable[Block], earliest: int = 7, latest: int = 24) -> tuple[int, int]:
     """The hour range to draw: at least earliest..latest, widened (with an hour to spare) to
     show every block, so a quiet week is not a sea of empty night."""
     first, last = earliest, latest

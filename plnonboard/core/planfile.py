@@ -139,15 +139,22 @@ def parse_plan_chat(value: Any, i: int) -> PlanChat:
         return PlanChat(value.strip().lstrip("#").lower())
     if not isinstance(value, dict):
         raise PlanError("must be a chat id or a chat object", field=where)
+    sessions, reminder = _choices_of_sessions(value, where)
     if "slots" in value:  # a whole custom chat
         try:
             chat = parse_chat(value, custom=True)
         except DataError as exc:
             raise PlanError(exc.detail, entry=exc.entry, field=f"{where}.{exc.field}") from None
-        return PlanChat(chat.id, custom=chat, extra=_extra(value, CUSTOM_CHAT_KEYS))
+        return PlanChat(chat.id, custom=chat, sessions=sessions, reminder_minutes=reminder,
+                        extra=_extra(value, CUSTOM_CHAT_KEYS | set(PLANCHAT_KEYS)))
     chat_id = value.get("id")
     if not isinstance(chat_id, str) or not chat_id.strip():
         raise PlanError("needs an id", field=f"{where}.id")
+    return PlanChat(chat_id.strip().lower(), None, sessions, reminder, _extra(value, PLANCHAT_KEYS))
+
+
+def _choices_of_sessions(value: dict, where: str) -> tuple[list[int] | None, int | None]:
+    """The per-chat choices a plan can make: which sessions, and its own reminder."""
     sessions = value.get("sessions")
     if sessions is not None:
         if (not isinstance(sessions, list) or not sessions
@@ -157,7 +164,7 @@ def parse_plan_chat(value: Any, i: int) -> PlanChat:
     reminder = value.get("reminder_minutes")
     if reminder is not None:
         reminder = _int(reminder, 0, 0, 7 * 24 * 60, f"{where}.reminder_minutes")
-    return PlanChat(chat_id.strip().lower(), None, sessions, reminder, _extra(value, PLANCHAT_KEYS))
+    return sessions, reminder
 
 
 def parse_follow(value: Any, i: int) -> Follow:
@@ -239,6 +246,10 @@ def plan_chat_to_json(pc: PlanChat) -> Any:
     if pc.custom is not None:
         out = chat_to_dict(pc.custom)
         out.pop("custom", None)
+        if pc.sessions is not None:
+            out["sessions"] = list(pc.sessions)
+        if pc.reminder_minutes is not None:
+            out["reminder_minutes"] = pc.reminder_minutes
         out.update(pc.extra)
         return out
     if pc.is_plain_reference:

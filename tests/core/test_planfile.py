@@ -97,3 +97,14 @@ def test_any_json_is_a_plan_or_one_plan_error(data):
         return
     text = dump_plan(plan)
     assert dump_plan(parse_plan_text(text)) == text
+
+
+def test_custom_chat_keeps_its_own_reminder_and_sessions():
+    data = {"format": "plnonboard.plan", "version": 1,
+            "chats": [{"hashtag": "#mydistrict", "reminder_minutes": 45, "sessions": [0],
+                       "slots": [{"weekday": "wed", "start": "19:00", "zone": "America/Chicago"}]}]}
+    plan = plan_from_dict(data)
+    assert plan.chats[0].reminder_minutes == 45 and plan.chats[0].sessions == [0]
+    out = json.loads(dump_plan(plan))["chats"][0]
+    assert out["reminder_minutes"] == 45 and out["sessions"] == [0] and out["hashtag"] == "#mydistrict"
+    assert dump_plan(parse_plan_text(dump_plan(plan))) == dump_plan(plan)

@@ -1,0 +1,85 @@
+"""The same week as a list, for keyboard and screen-reader users: text only, clashes written out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..core.model import Boundaries
+from ..core.schedule import WeekReport
+from . import weektext as wt
+
+OCC_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AgendaView(QTreeWidget):
+    occurrenceActivated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels([self.tr("Your time"), self.tr("Chat"), self.tr("Host's time"),
+                              self.tr("Clashes and boundaries")])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName(self.tr("Agenda for the week"))
+        self.setAccessibleDescription(self.tr("One row per chat session. Press Enter on a row to see details."))
+        self.itemActivated.connect(self._on_activated)
+
+    def set_week(self, report: WeekReport, boundaries: Boundaries, zone: str) -> None:
+        self.clear()
+        protected = set(boundaries.protected_days)
+        by_day: dict[dt.date, list] = {}
+        for occ in report.occurrences:
+            by_day.setdefault(occ.start_in(zone).date(), []).append(occ)
+        for offset in range(7):
+            day = report.monday + dt.timedelta(days=offset)
+            occs = by_day.get(day, [])
+            note = self.tr("protected day") if day.weekday() in protected else ""
+            if not occs and not note:
+                continue
+            words = [wt.fmt_long_day(day)] + ([note] if note else []) + ([] if occs else [self.tr("no chats")])
+            heading = QTreeWidgetItem([" · ".join(words), "", "", ""])
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(heading)
+            heading.setFirstColumnSpanned(True)
+            for occ in occs:
+                start, end = occ.start_in(zone), occ.end_in(zone)
+                host = wt.host_time(occ) if occ.slot.zone != zone else self.tr("same as yours")
+                notes = "; ".join(wt.conflict_text(c, occ) for c in report.conflicts_for(occ))
+                item = QTreeWidgetItem([f"{wt.fmt_time(start)}–{wt.fmt_time(end)}", wt.block_label(occ),
+                                        host, notes])
+                item.setData(0, OCC_ROLE, occ)
+                item.setToolTip(1, wt.spoken_summary(occ, zone, report.conflicts_for(occ)))
+                self.addTopLevelItem(item)
+        if not report.occurrences:
+            empty = QTreeWidgetItem([self.tr("No chats this week."), "", "", ""])
+            self.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
+        totals = [c for c in report.conflicts if c.kind in ("over_budget", "too_many")]
+        for c in totals:
+            item = QTreeWidgetItem([self.tr("Whole week: {problem}").format(problem=wt.conflict_text(c)), "", "", ""])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+        for column in range(3):
+            self.resizeColumnToContents(column)
+        # Spanned rows would widen the first column; size it from the time rows only.
+        times = [self.fontMetrics().horizontalAdvance(i.text(0)) for i in self.occurrence_items()]
+        self.setColumnWidth(0, max(times + [self.fontMetrics().horizontalAdvance(self.headerItem().text(0))]) + 24)
+
+    def occurrence_items(self) -> list[QTreeWidgetItem]:
+        return [self.topLevelItem(i) for i in range(self.topLevelItemCount())
+                if self.topLevelItem(i).data(0, OCC_ROLE) is not None]
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        occ = item.data(0, OCC_ROLE)
+        if occ is not None:
+            self.occurrenceActivated.emit(occ)

@@ -1,0 +1,107 @@
+"""Painting the week grid's chat blocks and its legend (split from weekview to keep both small)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+
+from . import weektext as wt
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(round(a.red() + (b.red() - a.red()) * t), round(a.green() + (b.green() - a.green()) * t),
+                  round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+def warn_colour(base: QColor) -> QColor:
+    """The one warm colour: clashes. Lighter on dark backgrounds so it keeps its contrast."""
+    return QColor("#ffb4ab") if base.lightnessF() < 0.5 else QColor("#b3261e")
+
+
+def paint_blocks(view, p: QPainter, pal: QPalette, base: QColor, text: QColor, dark: bool) -> None:
+    accent = pal.color(QPalette.ColorRole.Highlight)
+    warn = warn_colour(base)
+    fill = blend(base, accent, 0.28 if dark else 0.18)
+    current = view.current_occurrence()
+    fm = view.fontMetrics()
+    bold = QFont(view.font())
+    bold.setBold(True)
+    for block in view._blocks:
+        occ = block.occurrence
+        rect = view.block_rect(block)
+        clash = bool(view._conflicts(occ))
+        p.setPen(QPen(warn if clash else accent, 2 if clash else 1))
+        p.setBrush(fill)
+        p.drawRoundedRect(rect, 4, 4)
+        if current is not None and occ.key == current.key:
+            p.setPen(QPen(text, 2, Qt.PenStyle.DashLine if not view.hasFocus() else Qt.PenStyle.SolidLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
+        inner = rect.adjusted(5, 2, -4, -2)
+        p.save()
+        p.setClipRect(rect)
+        if clash:
+            badge = QRectF(inner.right() - fm.height() + 2, inner.top() + 1, fm.height() - 2, fm.height() - 2)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(warn)
+            p.drawEllipse(badge)
+            p.setPen(base)
+            p.setFont(bold)
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
+            inner.setRight(badge.left() - 2)
+        p.setPen(text)
+        p.setFont(bold)
+        title = occ.chat.hashtag + (" " + view.tr("(cont.)") if block.continued else "")
+        lines = [wt.extra_title(occ.chat)] if wt.extra_title(occ.chat) else []
+        if not block.continued:
+            start, end = occ.start_in(view.zone), occ.end_in(view.zone)
+            lines.append(f"{wt.fmt_time(start)}–{wt.fmt_time(end)}")
+        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                   fm.elidedText(title, Qt.TextElideMode.ElideRight, int(inner.width())))
+        used = p.fontMetrics().horizontalAdvance(title + "  ")
+        p.setFont(view.font())
+        y = inner.top() + fm.height()
+        if lines and y + fm.height() > inner.bottom() + 2 and inner.width() - used > 40:
+            # Only one line fits: the title goes after the hashtag.
+            rest = QRectF(inner.left() + used, inner.top(), inner.width() - used, fm.height())
+            p.drawText(rest, Qt.AlignmentFlag.AlignLeft,
+                       fm.elidedText(lines[0], Qt.TextElideMode.ElideRight, int(rest.width())))
+        for line in lines:
+            if y + fm.height() > inner.bottom() + 2:
+                break
+            p.drawText(QRectF(inner.left(), y, inner.width(), fm.height()), Qt.AlignmentFlag.AlignLeft,
+                       fm.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width())))
+            y += fm.height()
+        p.restore()
+
+def paint_legend(view, p: QPainter, grid: QRect, text: QColor) -> None:
+    base = view.palette().color(QPalette.ColorRole.Base)
+    fm = view.fontMetrics()
+    y = grid.bottom() + 6
+    x = grid.left()
+    p.setFont(view.font())
+    items = []
+    if view._bands:
+        items.append(("quiet", view.tr("Quiet hours")))
+    if view.boundaries.protected_days:
+        items.append(("protected", view.tr("Protected day")))
+    if view.report is not None and view.report.by_occurrence:
+        items.append(("clash", view.tr("Clash or boundary crossed")))
+    items.append(("zone", view.tr("Times in {zone}").format(zone=view.zone)))
+    for kind, label in items:
+        swatch = QRectF(x, y + 2, fm.height() - 4, fm.height() - 4)
+        if kind == "quiet":
+            p.fillRect(swatch, blend(base, text, 0.12))
+        elif kind == "protected":
+            p.fillRect(swatch, QBrush(blend(base, text, 0.4), Qt.BrushStyle.BDiagPattern))
+        elif kind == "clash":
+            dark = base.lightnessF() < 0.5
+            p.setPen(QPen(QColor("#ffb4ab") if dark else QColor("#b3261e"), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(swatch, 2, 2)
+        if kind != "zone":
+            x += swatch.width() + 5
+        p.setPen(blend(base, text, 0.8))
+        w = fm.horizontalAdvance(label)
+        p.drawText(QRectF(x, y, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
+        x += w + 18

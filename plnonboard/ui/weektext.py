@@ -1,0 +1,96 @@
+"""Words and local formats for a week of chats, shared by the grid, the agenda and the details.
+
+Times are formatted with the user's locale (QLocale); the core's English strings are the CLI's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from ..core.boundaries import Conflict
+from ..core.recurrence import Occurrence
+from ..core.zones import city_name
+
+CTX = "WeekText"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def fmt_time(value: dt.datetime | dt.time) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def fmt_day(day: dt.date) -> str:
+    """'Tue 3 Mar'"""
+    return QLocale().toString(qdate(day), "ddd d MMM")
+
+
+def fmt_long_day(day: dt.date) -> str:
+    """'Tuesday 3 March 2026'"""
+    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+
+
+def day_name(weekday: int) -> str:
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+def your_time(occ: Occurrence, zone: str) -> str:
+    """'Tue 3 Mar, 23:00–00:00'"""
+    start, end = occ.start_in(zone), occ.end_in(zone)
+    return f"{fmt_day(start.date())}, {fmt_time(start)}–{fmt_time(end)}"
+
+
+def host_time(occ: Occurrence) -> str:
+    """'Tue 3 Mar, 19:00 in New York'"""
+    host = occ.host_start()
+    return tr("{day}, {time} in {city}").format(day=fmt_day(host.date()), time=fmt_time(host),
+                                               city=city_name(occ.slot.zone))
+
+
+def conflict_text(conflict: Conflict, occ: Occurrence | None = None) -> str:
+    """One plain sentence for a conflict, from the point of view of `occ` when given."""
+    data = conflict.data
+    if conflict.kind == "quiet_hours":
+        return tr("Inside your quiet hours ({window})").format(window=data.get("window", ""))
+    if conflict.kind == "protected_day":
+        return tr("On {day}, one of your protected days").format(day=day_name(int(data.get("day", 0))))
+    if conflict.kind == "overlap":
+        other = conflict.other if occ is not None and conflict.occurrence is not None \
+            and occ.key == conflict.occurrence.key else conflict.occurrence
+        tag = other.chat.hashtag if other is not None else data.get("b", "")
+        return tr("Clashes with {hashtag}; you can only be in one").format(hashtag=tag)
+    if conflict.kind == "over_budget":
+        return tr("This week has {total} minutes of chats; your budget is {budget}").format(
+            total=data.get("total", 0), budget=data.get("budget", 0))
+    if conflict.kind == "too_many":
+        return tr("This week has {count} chat sessions; you chose at most {cap}").format(
+            count=data.get("count", 0), cap=data.get("cap", 0))
+    return conflict.message
+
+
+def extra_title(chat) -> str:
+    """The chat's title, or "" when it only repeats the hashtag ("Edchat" for #edchat)."""
+    squash = "".join(ch for ch in chat.title.lower() if ch.isalnum())
+    return "" if squash == chat.hashtag.lstrip("#").lower() else chat.title
+
+
+def block_label(occ: Occurrence) -> str:
+    title = extra_title(occ.chat)
+    return f"{occ.chat.hashtag} · {title}" if title else occ.chat.hashtag
+
+
+def spoken_summary(occ: Occurrence, zone: str, conflicts: list[Conflict]) -> str:
+    """What a screen reader or tooltip says about one session."""
+    parts = [block_label(occ), your_time(occ, zone) + " " + tr("your time")]
+    if occ.slot.zone != zone:
+        parts.append(host_time(occ))
+    parts.extend(conflict_text(c, occ) for c in conflicts)
+    return ". ".join(parts)

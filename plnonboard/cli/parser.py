@@ -72,4 +72,5 @@ def build_parser() -> argparse.ArgumentParser:
     e = psub.add_parser("export", parents=[common], help="write the saved plan to a file")
     e.add_argument("file", metavar="FILE")
     e.set_defaults(func=plan.cmd_export)
+    from . import export as _export; _export.register(sub, common)  # noqa: E702
     return p

@@ -1,0 +1,178 @@
+"""The two export commands of the menu and the wizard's last page: pick a file, write it off the GUI
+thread, then one plain message naming the file (or one sentence saying what went wrong)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..core.errors import CoreError
+from ..services.exports import FORMATS, default_filename
+from .tasks import Task, run_task
+
+CALENDAR_FILE = "pln-chats.ics"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def format_labels() -> dict[str, str]:
+    """(format, paper) choices in the order the dialog lists them; written out for lupdate."""
+    return {
+        "html": _t("Starter page to share (web page)"),
+        "pdf-a4": _t("Starter page to print (PDF, A4)"),
+        "pdf-letter": _t("Starter page to print (PDF, US Letter)"),
+        "markdown": _t("Starter page (Markdown)"),
+        "mastodon-csv": _t("Mastodon follow import (CSV)"),
+        "opml": _t("Blogs for a feed reader (OPML)"),
+        "bluesky": _t("Bluesky handles (text)"),
+        "follows-csv": _t("Follow list for a spreadsheet (CSV)"),
+        "json": _t("Everything, machine-readable (JSON)"),
+    }
+
+
+def how_to_use(choice: str) -> str:
+    return {
+        "mastodon-csv": _t("In Mastodon, open Preferences, then Import and export, then Import; choose "
+                           "\"Following list\" and this file."),
+        "opml": _t("In your feed reader, choose Import (OPML) and pick this file."),
+        "bluesky": _t("Bluesky cannot import a list: follow each handle from the file, or add them to a "
+                      "starter pack."),
+        "html": _t("Open it in a browser, or send it to a colleague."),
+        "pdf-a4": _t("Print it or send it to a colleague."),
+        "pdf-letter": _t("Print it or send it to a colleague."),
+    }.get(choice, "")
+
+
+def _format(choice: str) -> str:
+    return "pdf" if choice.startswith("pdf") else choice
+
+
+def _extension(choice: str) -> str:
+    return "ics" if choice == "ics" else FORMATS[_format(choice)].extension
+
+
+DEFAULT_STEMS = {Path(default_filename(f)).stem for f in FORMATS} | {Path(CALENDAR_FILE).stem}
+
+
+def _start_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def _choose_file(parent: QWidget | None, title: str, choices: dict[str, str], default: str,
+                 default_name: str) -> tuple[str, str] | None:
+    """A save dialog with one filter per choice. Returns (path, choice) or None when cancelled."""
+    filters = {f"{label} (*.{_extension(key)})": key for key, label in choices.items()}
+    dialog = QFileDialog(parent, title, str(_start_folder() / default_name))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters(list(filters))
+    start_filter = next(f for f, k in filters.items() if k == default)
+    dialog.selectNameFilter(start_filter)
+    dialog.setDefaultSuffix(_extension(default))
+
+    def on_filter(name: str) -> None:  # keep the suggested name's extension in step with the format
+        key = filters.get(name)
+        if key is None:
+            return
+        dialog.setDefaultSuffix(_extension(key))
+        files = dialog.selectedFiles()
+        stem = Path(files[0]).stem if files else ""
+        if not stem or stem in DEFAULT_STEMS:  # still our suggestion: suggest this format's own name
+            stem = Path(default_filename(_format(key))).stem
+        dialog.selectFile(f"{stem}.{_extension(key)}")
+
+    dialog.filterSelected.connect(on_filter)
+    if not dialog.exec():
+        return None
+    files = dialog.selectedFiles()
+    if not files:
+        return None
+    return files[0], filters.get(dialog.selectedNameFilter(), default)
+
+
+def _with_suffix(path: str, extension: str) -> str:
+    return path if Path(path).suffix else f"{path}.{extension}"
+
+
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A window-modal message that does not block the event loop (file and feed text as plain text)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def _failed(parent: QWidget | None, exc: BaseException) -> None:
+    reason = str(exc) if isinstance(exc, (CoreError, OSError)) else _t("an unexpected error ({name})").format(
+        name=type(exc).__name__)
+    _tell(parent, QMessageBox.Icon.Warning, _t("Export failed"),
+          _t("The file was not saved: {reason}.").format(reason=reason.rstrip(".")))
+
+
+def export_calendar(parent: QWidget | None, ctx, plan) -> Task | None:
+    chosen = _choose_file(parent, _t("Export chat calendar"), {"ics": _t("Calendar file (iCalendar)")}, "ics",
+                          CALENDAR_FILE)
+    if chosen is None:
+        return None
+    path = _with_suffix(chosen[0], "ics")
+    plan = copy.deepcopy(plan)  # the worker reads its own copy while the window stays editable
+    directory, today = ctx.full_directory(plan), ctx.today()
+
+    def work(progress, token):
+        from ..services.export_ics import export_calendar as write
+
+        return write(path, plan, directory, today=today)
+
+    def done(result) -> None:
+        text = _t("Saved your chat calendar to {path} ({n} recurring chats).").format(path=path, n=result.events)
+        text += "\n\n" + _t("Import this file in your calendar app. Each chat keeps its host's time zone, so it "
+                            "stays right when the clocks change. Google Calendar ignores reminders in a file: "
+                            "set them there if you want them.")
+        _tell(parent, QMessageBox.Icon.Information, _t("Calendar exported"), text)
+
+    return run_task(work, on_success=done, on_failure=lambda exc: _failed(parent, exc))
+
+
+def export_starter_list(parent: QWidget | None, ctx, plan) -> Task | None:
+    chosen = _choose_file(parent, _t("Export starter list"), format_labels(), "html", default_filename("html"))
+    if chosen is None:
+        return None
+    path, choice = chosen
+    path = _with_suffix(path, _extension(choice))
+    plan = copy.deepcopy(plan)
+    directory, catalogue, today = ctx.full_directory(plan), ctx.catalogue, ctx.today()
+    zone = plan.profile.time_zone or ctx.system_zone
+
+    if choice.startswith("pdf"):
+        # Qt text layout belongs on the GUI thread; printing this page takes milliseconds.
+        from .pdf_export import starter_pdf
+
+        try:
+            data = starter_pdf(plan, directory, catalogue, zone=zone, today=today, paper=choice[4:])
+        except (CoreError, ValueError) as exc:
+            _failed(parent, exc)
+            return None
+
+        def work(progress, token):
+            from ..services.files import write_atomic
+
+            return write_atomic(path, data)
+    else:
+        def work(progress, token):
+            from ..services.exports import export_starter_list as write
+
+            return write(choice, path, plan, directory, catalogue, zone=zone, today=today)
+
+    def done(_result) -> None:
+        text = _t("Saved {what} to {path}.").format(what=format_labels()[choice], path=path)
+        hint = how_to_use(choice)
+        _tell(parent, QMessageBox.Icon.Information, _t("Starter list exported"), text + ("\n\n" + hint if hint else ""))
+
+    return run_task(work, on_success=done, on_failure=lambda exc: _failed(parent, exc))

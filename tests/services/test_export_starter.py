@@ -1,0 +1,241 @@
+"""Each starter-list format against its own rules, read back with independent parsers."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html.parser
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+
+import listparser
+import pytest
+
+from plnonboard.services import export_starter
+from plnonboard.services.export_page import build_page, to_html, to_markdown
+from plnonboard.services.exports import FORMATS, default_filename, export_starter_list, render
+from plnonboard.services.files import WriteError
+from tests.services.export_fixtures import CHATS, FOLLOWS, TODAY, catalogue, directory, full_plan
+
+ZONE = "America/Chicago"
+
+
+def page(plan=None, zone=ZONE):
+    return build_page(plan or full_plan(zone), directory(), catalogue(), zone=zone, today=TODAY)
+
+
+def out(fmt, plan=None, zone=ZONE) -> bytes:
+    plan = plan or full_plan(zone)
+    return render(fmt, page(plan, zone), plan)
+
+
+# ---------------------------------------------------------------- Mastodon CSV
+
+def test_mastodon_csv_is_what_mastodon_imports():
+    data = out("mastodon-csv")
+    assert not data.startswith(b"\xef\xbb\xbf")  # a BOM would turn the header into a bogus account
+    assert data.decode("utf-8").splitlines()[0] == "Account address,Show boosts,Notify on new posts,Languages"
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    assert rows[0] == ["Account address", "Show boosts", "Notify on new posts", "Languages"]
+    addresses = [r[0] for r in rows[1:]]
+    # only accounts, no leading @, each once (case-insensitively), no hashtags/sites/Bluesky
+    assert addresses == ["chloe@mastodon.example", "sam@maths.example"]
+    assert rows[1] == ["chloe@mastodon.example", "true", "false", "en, fr"]
+    assert b'"en, fr"' in data  # several languages stay one quoted cell
+    assert all(len(r) == 4 for r in rows)
+    assert data.endswith(b"\r\n") and b"\r\n\r\n" not in data
+
+
+def test_mastodon_csv_of_a_plan_without_accounts_is_just_the_header():
+    plan = full_plan()
+    plan.follows = [f for f in plan.follows if f.platform != "mastodon"]
+    assert out("mastodon-csv", plan) == b"Account address,Show boosts,Notify on new posts,Languages\r\n"
+
+
+def test_formula_cells_are_neutralised_in_the_spreadsheet_csv():
+    rows = list(csv.reader(io.StringIO(out("follows-csv").decode("utf-8"), newline="")))
+    assert rows[0] == export_starter.FOLLOWS_HEADER
+    cells = [c for r in rows[1:] for c in r]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
+    names = [r[2] for r in rows[1:]]
+    assert "'=HYPERLINK(\"http://evil.example\")" in names
+    assert ["x", "'@edu_person", "'@edu person", "account", "'=1+1"] == rows[-1][:5]
+    assert len(rows) == len(FOLLOWS) + 1
+    assert export_starter.neutralise("-2") == "'-2" and export_starter.neutralise("plain") == "plain"
+
+
+# ---------------------------------------------------------------- OPML
+
+def test_opml_reads_back_with_listparser_and_every_feed_survives():
+    data = out("opml")
+    assert data.startswith(b"<?xml version='1.0' encoding='utf-8'?>")
+    result = listparser.parse(data)
+    assert not result.bozo, result.get("bozo_exception")
+    feeds = {f.url: f for f in result.feeds}
+    assert set(feeds) == {"https://a.example/feed/", "https://b.example/rss.xml", "https://c.example/atom.xml"}
+    assert feeds["https://b.example/rss.xml"].title == "Teaching & Learning <Weekly>"  # escaped, not mangled
+    assert feeds["https://a.example/feed/"].categories == [["Mathematics"]]
+    assert feeds["https://c.example/atom.xml"].categories == [["Added by you"]]  # not from the catalogue
+
+
+def test_opml_structure_follows_opml_2():
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(out("opml"))
+    assert root.tag == "opml" and root.get("version") == "2.0"
+    assert root.find("head/title").text and root.find("head/dateCreated").text
+    body = root.find("body")
+    for folder in body:
+        assert folder.get("text") and folder.get("xmlUrl") is None and folder.get("type") is None
+        for feed in folder:
+            assert len(feed) == 0  # one level of folders only
+            assert feed.get("type") == "rss" and feed.get("text") and feed.get("title")
+            assert feed.get("xmlUrl").startswith("https://") and feed.get("htmlUrl").startswith("https://")
+
+
+def test_opml_leaves_out_non_web_addresses():
+    plan = full_plan()
+    from plnonboard.core.model import Follow
+
+    plan.follows.append(Follow("web", "https://e.example/", "Bad feed", "blog", "", "javascript:alert(1)"))
+    assert b"javascript" not in out("opml", plan)
+
+
+@pytest.mark.skipif(shutil.which("newsboat") is None, reason="newsboat is not installed")
+def test_a_real_feed_reader_imports_every_feed(tmp_path):
+    opml = tmp_path / "feeds.opml"
+    opml.write_bytes(out("opml"))
+    urls, conf = tmp_path / "urls", tmp_path / "config"
+    urls.write_text("")
+    conf.write_text("")
+    subprocess.run(["newsboat", "-u", str(urls), "-c", str(tmp_path / "cache.db"), "-C", str(conf), "-i", str(opml)],
+                   env={**os.environ, "HOME": str(tmp_path)}, check=True, capture_output=True, timeout=60)
+    lines = urls.read_text().splitlines()
+    assert sorted(line.split()[0] for line in lines) == sorted(
+        ["https://a.example/feed/", "https://b.example/rss.xml", "https://c.example/atom.xml"])
+    assert 'https://a.example/feed/ "Mathematics"' in lines
+
+
+# ---------------------------------------------------------------- Bluesky
+
+def test_bluesky_list_is_handles_only_with_a_how_to_line():
+    lines = out("bluesky").decode("utf-8").splitlines()
+    assert "starter pack" in lines[0] and lines[1] == ""
+    assert lines[2:] == ["ana.bsky.social", "teacher.example.org"]
+
+
+# ---------------------------------------------------------------- Markdown and HTML
+
+def test_markdown_has_every_chat_follow_and_boundary():
+    text = out("markdown").decode("utf-8")
+    for chat in CHATS:
+        assert chat.hashtag in text
+    for f in FOLLOWS:
+        assert export_page_md(f.name) in text
+    assert "Quiet hours 21:00-06:30" in text and "Protected days: Saturday" in text
+    # times in the user's zone and the host's: #edchat Tue 19:00 New York = 18:00 Chicago
+    assert "01 Dec 2026, Tue 18:00 your time · 19:00 in New York" in text
+    # someone else's text cannot make links or HTML: every real link target is one of ours, http(s)
+    targets = re.findall(r"(?<!\\)\]\((.{0,12})", text)
+    assert targets and all(t.startswith(("<https://", "<http://")) for t in targets)
+    assert "\\[click\\](javascript" in text and "<b>" not in text and "\\<b\\>" in text
+
+
+def export_page_md(name):
+    from plnonboard.services.export_page import md
+
+    return md(name)
+
+
+class _Collect(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.text, self.links, self.tags = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "a":
+            self.links.append(dict(attrs)["href"])
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_html_escapes_everything_and_links_only_to_the_web():
+    data = out("html").decode("utf-8")
+    p = _Collect()
+    p.feed(data)
+    text = "".join(p.text)
+    for chat in CHATS:
+        assert chat.hashtag in text
+    for f in FOLLOWS:
+        assert f.name in text  # shown as text, the same words the user typed
+    assert "Sam <b>bold</b>" in text  # the user's markup is shown as the characters typed...
+    assert data.count("<b>bold</b>") == 0 and "&lt;b&gt;bold&lt;/b&gt;" in data  # ...never run as HTML
+    assert all(link.startswith(("https://", "http://")) for link in p.links)
+    assert "script" not in p.tags and "img" not in p.tags
+    assert "default-src 'none'" in data
+    assert "Tue 18:00 your time · 19:00 in New York" in text
+
+
+def test_next_session_counts_from_the_given_day_in_the_users_zone():
+    melbourne = build_page(full_plan("Australia/Melbourne"), directory(), catalogue(), zone="Australia/Melbourne",
+                           today=dt.date(2026, 11, 25))
+    edchat = next(c for c in melbourne.chats if c.chat.id == "edchat")
+    nxt = edchat.slots[0].next
+    assert nxt.host_day == dt.date(2026, 12, 1)
+    assert nxt.start_in("Australia/Melbourne").strftime("%a %d %H:%M") == "Wed 02 11:00"
+
+
+# ---------------------------------------------------------------- JSON
+
+def test_json_has_the_plan_and_resolved_chats_without_secrets():
+    plan = full_plan()
+    plan.extra["feeds_sync"] = {"api_token": "s3cret", "password": "hunter2", "server": "https://x.example"}
+    data = json.loads(render("json", page(plan), plan))
+    assert data["format"] == "plnonboard.starter" and data["time_zone"] == ZONE
+    assert [c["id"] for c in data["chats"]] == [c.id for c in CHATS]
+    ed = data["chats"][0]
+    assert ed["sessions"][0]["next_start"] == "2026-12-01T18:00:00-06:00"
+    assert ed["sessions"][0]["next_start_host"] == "2026-12-01T19:00:00-05:00"
+    assert len(data["follows"]) == len(FOLLOWS)
+    assert data["plan"]["format"] == "plnonboard.plan"
+    raw = json.dumps(data)
+    assert "s3cret" not in raw and "hunter2" not in raw and "https://x.example" in raw
+
+
+# ---------------------------------------------------------------- registry and writing
+
+def test_every_format_renders_and_writes_atomically(tmp_path):
+    for fmt, spec in FORMATS.items():
+        assert default_filename(fmt).endswith("." + spec.extension)
+        if spec.render is None:
+            continue
+        target = tmp_path / default_filename(fmt)
+        export_starter_list(fmt, target, full_plan(), directory(), catalogue(), zone=ZONE, today=TODAY)
+        assert target.stat().st_size > 100
+    assert default_filename("mastodon-csv") == "following_accounts.csv"
+    with pytest.raises(WriteError):
+        export_starter_list("html", tmp_path / "nope" / "x.html", full_plan(), directory(), catalogue(),
+                            zone=ZONE, today=TODAY)
+    assert not (tmp_path / "nope").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_render_error_leaves_no_file(tmp_path, monkeypatch):
+    target = tmp_path / "page.html"
+    def boom(*a, **k):
+        raise RuntimeError("disk full halfway")
+    monkeypatch.setitem(FORMATS, "html", FORMATS["html"]._replace(render=boom))
+    with pytest.raises(RuntimeError):
+        export_starter_list("html", target, full_plan(), directory(), catalogue(), zone=ZONE, today=TODAY)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_markdown_and_html_match_each_other():
+    pg = page()
+    assert to_markdown(pg).count("### ") == to_html(pg).count("<h3>")

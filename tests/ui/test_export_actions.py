@@ -1,0 +1,133 @@
+"""The export commands in the window: file chooser, work off the GUI thread, one plain message;
+and the PDF printed by Qt on A4 and Letter."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from plnonboard.core.directory import Directory
+from plnonboard.ui import export_actions
+from plnonboard.ui.context import AppContext
+from plnonboard.ui.pdf_export import html_to_pdf, starter_pdf
+from tests.services.export_fixtures import CHATS, TODAY, catalogue, full_plan
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    return AppContext(tmp_path, Directory(), catalogue(), None, "Europe/London", today=lambda: TODAY)
+
+
+@pytest.fixture
+def parent(qtbot):
+    w = QWidget()
+    qtbot.addWidget(w)
+    return w
+
+
+def choose(monkeypatch, path, choice):
+    monkeypatch.setattr(export_actions, "_choose_file", lambda *a, **k: (str(path), choice))
+
+
+def message(qtbot, parent, task) -> QMessageBox:
+    qtbot.waitUntil(lambda: task.done, timeout=20000)
+    qtbot.waitUntil(lambda: bool(parent.findChildren(QMessageBox)), timeout=5000)
+    return parent.findChildren(QMessageBox)[-1]
+
+
+def test_calendar_export_writes_the_file_and_names_it(qtbot, monkeypatch, parent, ctx, tmp_path):
+    target = tmp_path / "my chats"  # no extension typed: .ics is added
+    choose(monkeypatch, target, "ics")
+    task = export_actions.export_calendar(parent, ctx, full_plan())
+    box = message(qtbot, parent, task)
+    written = tmp_path / "my chats.ics"
+    assert written.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert str(written) in box.text() and "10 recurring chats" in box.text()
+    assert "Google Calendar ignores reminders" in box.text()
+    assert box.icon() == QMessageBox.Icon.Information
+
+
+def test_cancelled_dialog_does_nothing(monkeypatch, parent, ctx):
+    monkeypatch.setattr(export_actions, "_choose_file", lambda *a, **k: None)
+    assert export_actions.export_calendar(parent, ctx, full_plan()) is None
+    assert export_actions.export_starter_list(parent, ctx, full_plan()) is None
+
+
+@pytest.mark.parametrize("choice, start", [("mastodon-csv", b"Account address,"), ("opml", b"<?xml"),
+                                           ("html", b"<!DOCTYPE html>"), ("json", b"{"),
+                                           ("pdf-a4", b"%PDF-"), ("pdf-letter", b"%PDF-")])
+def test_starter_list_in_each_format(qtbot, monkeypatch, parent, ctx, tmp_path, choice, start):
+    target = tmp_path / f"out.{export_actions._extension(choice)}"
+    choose(monkeypatch, target, choice)
+    box = message(qtbot, parent, export_actions.export_starter_list(parent, ctx, full_plan()))
+    assert target.read_bytes().startswith(start)
+    assert str(target) in box.text()
+    if choice == "mastodon-csv":
+        assert "Following list" in box.text()
+
+
+def test_a_failed_write_is_one_sentence_and_leaves_no_file(qtbot, monkeypatch, parent, ctx, tmp_path):
+    target = tmp_path / "gone" / "chats.ics"
+    choose(monkeypatch, target, "ics")
+    box = message(qtbot, parent, export_actions.export_calendar(parent, ctx, full_plan()))
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text().startswith("The file was not saved: cannot write") and "Traceback" not in box.text()
+    assert box.text().count(". ") == 0
+    assert not target.parent.exists()
+
+
+def test_the_file_dialog_suggests_each_formats_own_name(qtbot, monkeypatch, parent):
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        mastodon = next(f for f in dialog.nameFilters() if f.startswith("Mastodon"))
+        dialog.selectNameFilter(mastodon)
+        dialog.filterSelected.emit(mastodon)
+        seen["filters"] = dialog.nameFilters()
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "exec", fake_exec)
+    path, choice = export_actions._choose_file(parent, "t", export_actions.format_labels(), "html",
+                                               "my-starter-pln.html")
+    assert choice == "mastodon-csv"
+    assert Path(path).name == "following_accounts.csv"  # Mastodon guesses the import type from this name
+    assert len(seen["filters"]) == len(export_actions.format_labels())
+    assert any(f.endswith("(*.pdf)") and "A4" in f for f in seen["filters"])
+
+
+# ---------------------------------------------------------------- the PDF itself
+
+def pdf_text(data: bytes, tmp_path) -> str:
+    if shutil.which("pdftotext"):
+        path = tmp_path / "x.pdf"
+        path.write_bytes(data)
+        return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    streams = re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S)
+    return " ".join("BT" for s in streams if b"BT" in zlib.decompress(s))
+
+
+@pytest.mark.parametrize("paper, size", [("a4", (595, 842)), ("letter", (612, 792))])
+def test_pdf_has_the_page_text_on_the_right_paper(qapp, tmp_path, paper, size):
+    data = starter_pdf(full_plan(), Directory(), catalogue(), zone="America/Chicago", today=TODAY, paper=paper)
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert (round(float(box.group(1))), round(float(box.group(2)))) == size
+    text = pdf_text(data, tmp_path)
+    assert "BT" in text or "My starter PLN" in text
+    if shutil.which("pdftotext"):
+        flat = " ".join(text.split())
+        for chat in CHATS:
+            assert chat.hashtag in flat
+        assert "Tue 18:00 your time" in flat
+
+
+def test_pdf_rejects_an_unknown_paper(qapp):
+    with pytest.raises(ValueError):
+        html_to_pdf("<p>x</p>", "a3")

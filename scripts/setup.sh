@@ -11,6 +11,10 @@ mode="${1:-app}"
 qt_libs=(libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core)
+# Test mode also installs the real programs the tests check our files with: validators for the
+# desktop entry and AppStream metainfo, khal (imports our .ics), newsboat (imports our OPML) and
+# poppler-utils (reads the text back out of our PDF).
+[ "$mode" = test ] && qt_libs+=(desktop-file-utils appstream khal newsboat poppler-utils)
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

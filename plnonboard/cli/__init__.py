@@ -14,6 +14,10 @@ from .parser import build_parser
 def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from ..tools.selftest import run as self_test
+
+        return self_test()
     if not getattr(args, "func", None):
         from ..ui.launch import launch  # the window is only imported when it is wanted
 

@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
                       description="PLN Onboard: choose education chats, set boundaries, keep a weekly "
                                   "chat calendar and a starter follow list. With no command, opens the app.")
     p.add_argument("--version", action="version", version=f"plnonboard {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="check that this installation works (data, time zones, libraries, window) and exit")
     p.set_defaults(func=None)
     sub = p.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
 

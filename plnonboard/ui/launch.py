@@ -64,6 +64,15 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("PLN Onboard")
     app.setOrganizationName("plnonboard")
     app.setApplicationVersion(__version__)
+    # Lets Wayland desktops match the window to its launcher entry and icon.
+    app.setDesktopFileName("io.github.plnonboard.PLNOnboard")
+    from PySide6.QtGui import QIcon
+
+    from ..services.paths import resources_dir
+
+    icon = resources_dir() / "icons" / "plnonboard.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -1,0 +1,340 @@
+"""Import orchestration: fetch or read each source, tell what it is by its content, parse it,
+and return suggestions to review. Sources (and the feeds of an OPML list, when checked) are
+fetched concurrently by a bounded pool; one failing source is one message and never stops the
+others. Nothing here changes a plan: `apply` does that with what the user ticked."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+import threading
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.directory import Directory
+from ..core.errors import Cancelled, CancelToken, CoreError
+from ..core.model import Chat, Follow, Plan, PlanChat
+from . import net
+from .http_cache import HttpCache
+from .import_directory import accept_chat, parse_directory_update
+from .import_feed import FeedItem, ImportError_, NotAFeed, looks_like_html, parse_feed, plain
+from .import_ics import parse_ics
+from .import_opml import parse_opml
+
+WORKERS = 6
+
+
+@dataclass
+class Suggestion:
+    """One thing the user can tick. `kind`: follow | chat (a directory chat by id) |
+    custom-chat (from a calendar) | directory-new | directory-changed."""
+
+    kind: str
+    label: str
+    detail: str = ""
+    follow: Follow | None = None
+    chat: Chat | None = None
+    chat_id: str = ""
+    checked: bool = True
+    problem: str = ""  # e.g. the feed did not answer when checked
+
+
+@dataclass
+class SourceResult:
+    source: str
+    kind: str = "unknown"  # feed | opml | ics | directory | unknown
+    ok: bool = False
+    message: str = ""
+    reason: str = ""
+    title: str = ""
+    items: list[FeedItem] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    sources: list[SourceResult] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        return [s for r in self.sources for s in r.suggestions]
+
+    @property
+    def failed(self) -> list[SourceResult]:
+        return [r for r in self.sources if not r.ok]
+
+
+_ROOT_RE = re.compile(rb"^(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w:.-]*)", re.S | re.I)
+
+
+def sniff(body: bytes) -> str:
+    head = body[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", "replace").encode("utf-8")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:15].upper() == b"BEGIN:VCALENDAR":
+        return "ics"
+    if head.startswith(b"{"):
+        return "directory"
+    if looks_like_html(head):
+        return "html"
+    m = _ROOT_RE.match(head)
+    root = m.group(1).lower().split(b":")[-1] if m else b""
+    return "opml" if root == b"opml" else "feed"
+
+
+def is_url(source: str) -> bool:
+    return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", source.strip())) or source.strip().lower().startswith(
+        ("javascript:", "data:", "mailto:"))
+
+
+class Importer:
+    def __init__(self, directory: Directory, *, plan: Plan | None = None, cache: HttpCache | None = None,
+                 tokens=None, limits: net.Limits = net.Limits(), session=None, workers: int = WORKERS,
+                 today: dt.date | None = None, check_feeds: bool = False) -> None:
+        self.directory = directory
+        self.plan = plan
+        self.cache = cache or HttpCache()
+        self.tokens = tokens
+        self.limits = limits
+        self.session = session
+        self.workers = max(1, min(workers, 16))
+        self.today = today or dt.date.today()
+        self.check_feeds = check_feeds
+        self._bytes: dict[str, tuple[int, int]] = {}
+        self._lock = threading.Lock()
+
+    # -- running ------------------------------------------------------------------------------
+
+    def run(self, sources: list[str], *, token: CancelToken | None = None,
+            on_source: Callable[[int, int, str], None] | None = None,
+            on_bytes: Callable[[int, int], None] | None = None) -> ImportResult:
+        token = token or CancelToken()
+        result = ImportResult()
+        sources = [s.strip() for s in sources if s and s.strip()]
+        results = {i: SourceResult(s) for i, s in enumerate(sources)}
+        pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="plnonboard-import")
+        pending: dict[Future, tuple] = {}
+        total, done = len(sources), 0
+        self._on_bytes = on_bytes
+        try:
+            for i, source in enumerate(sources):
+                pending[pool.submit(self._load, source, token)] = ("source", i)
+            while pending:
+                finished, _ = wait(list(pending), timeout=0.1, return_when=FIRST_COMPLETED)
+                token.check()
+                for fut in finished:
+                    what, key = pending.pop(fut)
+                    done += 1
+                    if what == "source":
+                        res = fut.result()
+                        results[key] = res
+                        if on_source:
+                            on_source(done, total, res.source)
+                        if res.kind == "opml" and res.ok and self.check_feeds:
+                            for sug in res.suggestions:
+                                pending[pool.submit(self._check, sug, token)] = ("check", sug)
+                                total += 1
+                    else:
+                        fut.result()
+                        if on_source:
+                            on_source(done, total, key.follow.feed_url)
+        except Cancelled:
+            pool.shutdown(wait=False, cancel_futures=True)  # in-flight fetches see the token and stop
+            raise
+        pool.shutdown(wait=False)
+        result.sources = [results[i] for i in range(len(sources))]
+        if self.tokens is not None and getattr(self.tokens, "session_only", False):
+            result.notices.append(self.tokens.notice)
+        return result
+
+    def _progress_for(self, key: str):
+        def progress(got: int, expected: int) -> None:
+            with self._lock:
+                self._bytes[key] = (got, expected)
+                got_all = sum(g for g, _ in self._bytes.values())
+                known = all(e for _, e in self._bytes.values())
+                expected_all = sum(e for _, e in self._bytes.values()) if known else 0
+            if self._on_bytes:
+                self._on_bytes(got_all, expected_all)
+        return progress
+
+    def _fetch(self, url: str, token: CancelToken) -> net.FetchResult:
+        auth = self.tokens.get if self.tokens is not None else None
+        return net.fetch(url, session=self.session, limits=self.limits, token=token,
+                         progress=self._progress_for(url), validators=self.cache.validators(url),
+                         auth_token=auth)
+
+    def _load(self, source: str, token: CancelToken) -> SourceResult:
+        res = SourceResult(source)
+        try:
+            if is_url(source):
+                fetched = self._fetch(source, token)
+                if fetched.not_modified:
+                    return self._unchanged(res, source)
+                body, where, ctype, url = fetched.body, source, fetched.headers.get("content-type", ""), \
+                    fetched.final_url
+            else:
+                body, where, ctype, url = self._read_file(source), source, "", ""
+            self._parse(res, body, where=where, content_type=ctype, url=url)
+            if res.kind == "feed" and url and res.ok:
+                self.cache.remember(source, fetched.etag, fetched.last_modified, res.title)
+        except Cancelled:
+            raise
+        except CoreError as exc:
+            res.ok, res.message = False, str(exc)
+            res.reason = getattr(exc, "reason", "failed")
+        except Exception as exc:  # a parser bug on hostile input stays one message for this source
+            res.ok, res.reason = False, "failed"
+            res.message = f"{source}: could not be imported ({type(exc).__name__})."
+        return res
+
+    def _read_file(self, source: str) -> bytes:
+        path = Path(source).expanduser()
+        try:
+            with open(path, "rb") as fh:
+                body = fh.read(self.limits.max_bytes + 1)
+        except OSError as exc:
+            raise ImportError_(f"{source}: cannot be read ({exc.strerror or exc}).") from None
+        if len(body) > self.limits.max_bytes:
+            raise net.TooLarge(source, f"{source}: is larger than {self.limits.max_bytes / 1_000_000:g} MB, "
+                                       "so it was not imported.")
+        return body
+
+    def _unchanged(self, res: SourceResult, url: str) -> SourceResult:
+        title = self.cache.title(url) or url
+        res.kind, res.ok, res.title = "feed", True, title
+        res.message = f"{title}: unchanged since it was last checked (nothing downloaded)."
+        res.suggestions = self._follow_suggestions(url, title, "")
+        return res
+
+    # -- parsing ------------------------------------------------------------------------------
+
+    def _parse(self, res: SourceResult, body: bytes, *, where: str, content_type: str, url: str) -> None:
+        kind = sniff(body)
+        if kind == "html":
+            raise NotAFeed(f"{where}: is a web page, not a feed (look on the page for an RSS or Atom link).")
+        res.kind = kind
+        if kind == "feed":
+            feed = parse_feed(body, url=url, content_type=content_type, where=where,
+                              directory_ids=list(self.directory.chats))
+            res.title, res.items = feed.title, feed.items
+            res.suggestions = self._follow_suggestions(url, feed.title, feed.site)
+            for chat_id in feed.hashtags:
+                if self._in_plan_chat(chat_id):
+                    continue
+                chat = self.directory.get(chat_id)
+                res.suggestions.append(Suggestion("chat", chat.hashtag, f"mentioned in {feed.title}",
+                                                  chat=chat, chat_id=chat_id, checked=False))
+            res.message = f"{feed.title}: {_n(len(feed.items), 'recent item')}." + (f" {feed.warning}" if feed.warning else "")
+            if not url:
+                res.message += " (A feed from a file: add its web address later to follow it.)"
+        elif kind == "opml":
+            lst = parse_opml(body, where=where)
+            res.title, res.skipped = lst.title or where, lst.skipped
+            for f in lst.feeds:
+                res.suggestions += self._follow_suggestions(f.url, f.title, f.site, folder=f.folder)
+            res.message = f"{res.title}: {_n(len(lst.feeds), 'feed')}" + (
+                f", {len(lst.skipped)} skipped." if lst.skipped else ".")
+        elif kind == "ics":
+            cal = parse_ics(body, where=where, today=self.today)
+            res.title, res.skipped = cal.title or where, cal.skipped
+            for chat in cal.chats:
+                if self._in_plan_chat(chat.id):
+                    res.skipped.append((chat.hashtag, "is already in your plan"))
+                    continue
+                when = "; ".join(f"{s.frequency.describe(_day(s.weekday))} {s.start:%H:%M} ({s.zone})"
+                                 for s in chat.slots)
+                res.suggestions.append(Suggestion("custom-chat", chat.hashtag, when, chat=chat, chat_id=chat.id))
+            res.message = f"{res.title}: {_n(len(cal.chats), 'chat')}" + (
+                f", {_n(len(cal.skipped), 'event')} skipped." if cal.skipped else ".")
+        else:
+            upd = parse_directory_update(body, where=where, current=self._full_directory())
+            res.title, res.skipped = f"Directory update {upd.updated}".strip(), [(p, "broken entry") for p in upd.problems]
+            in_plan = set(self.plan.chat_ids()) if self.plan else set()
+            for chat in upd.diff.new:
+                res.suggestions.append(Suggestion("directory-new", chat.hashtag, f"new chat: {chat.title}",
+                                                  chat=chat, chat_id=chat.id, checked=False))
+            for change in upd.diff.changed:
+                res.suggestions.append(Suggestion("directory-changed", change.new.hashtag,
+                                                  f"changed: {change.describe()}", chat=change.new,
+                                                  chat_id=change.new.id, checked=change.new.id in in_plan))
+            res.message = (f"{res.title}: {len(upd.diff.new)} new, {len(upd.diff.changed)} changed, "
+                           f"{len(upd.diff.unchanged)} unchanged chats.")
+        res.ok = True
+
+    def _full_directory(self) -> Directory:
+        custom = [pc.custom for pc in self.plan.chats if pc.custom is not None] if self.plan else []
+        return self.directory.with_chats(custom)
+
+    def _in_plan_chat(self, chat_id: str) -> bool:
+        return bool(self.plan) and chat_id in self.plan.chat_ids()
+
+    def _follow_suggestions(self, feed_url: str, title: str, site: str, folder: str = "") -> list[Suggestion]:
+        if not feed_url:
+            return []
+        if self.plan and any(f.feed_url == feed_url or f.address == feed_url for f in self.plan.follows):
+            return []
+        follow = Follow(platform="web", address=site or feed_url, name=plain(title, 120), kind="blog",
+                        feed_url=feed_url, note="imported from a feed")
+        detail = folder or feed_url
+        return [Suggestion("follow", follow.name or feed_url, detail, follow=follow)]
+
+    def _check(self, sug: Suggestion, token: CancelToken) -> None:
+        """Confirm an OPML feed is alive; a dead one stays listed, unticked, with the reason."""
+        url = sug.follow.feed_url
+        try:
+            fetched = self._fetch(url, token)
+            if fetched.not_modified:
+                sug.detail = "alive (unchanged since last check)"
+                return
+            feed = parse_feed(fetched.body, url=fetched.final_url, where=url,
+                              content_type=fetched.headers.get("content-type", ""))
+            latest = feed.items[0].date if feed.items and feed.items[0].date else "no date"
+            sug.detail = f"alive: {len(feed.items)} recent items, latest {latest}"
+            self.cache.remember(url, fetched.etag, fetched.last_modified, feed.title)
+        except Cancelled:
+            raise
+        except CoreError as exc:
+            sug.problem, sug.checked = str(exc), False
+        except Exception as exc:
+            sug.problem, sug.checked = f"{url}: could not be checked ({type(exc).__name__}).", False
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _day(weekday: int) -> str:
+    from ..core.vocab import WEEKDAY_NAMES
+
+    return WEEKDAY_NAMES[weekday]
+
+
+def apply(plan: Plan, suggestions: list[Suggestion]) -> tuple[Plan, list[str]]:
+    """A copy of `plan` with the ticked suggestions added, and one line per change."""
+    out = copy.deepcopy(plan)
+    lines: list[str] = []
+    for s in suggestions:
+        if not s.checked:
+            continue
+        if s.kind == "follow" and s.follow is not None:
+            if any(f.feed_url == s.follow.feed_url or f.address == s.follow.address for f in out.follows):
+                continue
+            out.follows.append(copy.deepcopy(s.follow))
+            lines.append(f"follow {s.follow.name or s.follow.address}")
+        elif s.kind == "chat" and s.chat_id and s.chat_id not in out.chat_ids():
+            out.chats.append(PlanChat(s.chat_id))
+            lines.append(f"chat {s.label}")
+        elif s.kind == "custom-chat" and s.chat is not None and s.chat.id not in out.chat_ids():
+            out.chats.append(PlanChat(s.chat.id, custom=s.chat))
+            lines.append(f"chat {s.chat.hashtag} (from a calendar)")
+        elif s.kind in ("directory-new", "directory-changed") and s.chat is not None:
+            verb = accept_chat(out, s.chat)
+            lines.append(f"chat {s.chat.hashtag} ({verb} from the directory update)")
+    return out, lines

@@ -1,0 +1,359 @@
+"""The one way the app fetches anything from the web.
+
+Rules every fetch follows: http/https only; one Session with an honest User-Agent; connect and
+read timeouts *and* a wall-clock deadline (requests' timeouts are per socket operation, so a
+server dripping a byte a second would otherwise hold us for ever); at most 5 redirects, each
+re-checked; the decoded body is capped while streaming (a gzip bomb stops at the cap); up to 3
+retries on 429/502/503/504 honouring Retry-After; conditional GET from remembered validators.
+
+A watchdog thread per fetch shuts the socket down when the deadline passes or the user cancels,
+so a blocked read returns at once instead of after its timeout. requests is imported lazily.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from .. import __version__
+from ..core.errors import Cancelled, CancelToken
+from .net_errors import (BadAddress, ConnectionFailed, FetchError, HTTPStatus, Timeout, TLSFailure,  # noqa: F401
+                         TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error, status_error,
+                         too_large, translate)
+
+USER_AGENT = f"plnonboard/{__version__} (+https://github.com/plnonboard)"
+MAX_BYTES = 10_000_000
+MAX_REDIRECTS = 5
+MAX_RETRIES = 3
+RETRY_STATUSES = (429, 502, 503, 504)
+CHUNK = 16 * 1024
+
+Progress = Callable[[int, int], None]  # (bytes received, bytes expected or 0)
+
+
+@dataclass
+class FetchResult:
+    url: str  # as asked
+    final_url: str  # after redirects
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    body: bytes = b""
+    not_modified: bool = False
+
+    @property
+    def etag(self) -> str:
+        return self.headers.get("etag", "")
+
+    @property
+    def last_modified(self) -> str:
+        return self.headers.get("last-modified", "")
+
+
+@dataclass(frozen=True)
+class Limits:
+    connect_timeout: float = 5.0
+    read_timeout: float = 15.0
+    deadline: float = 60.0  # whole fetch, redirects and retries included
+    max_bytes: int = MAX_BYTES
+    max_redirects: int = MAX_REDIRECTS
+    max_retries: int = MAX_RETRIES
+    max_retry_wait: float = 30.0  # a Retry-After longer than this is reported, not waited for
+
+
+def check_url(url: str) -> str:
+    """The URL stripped, or UnsupportedScheme / BadAddress with a sentence saying why."""
+    text = (url or "").strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        raise BadAddress(text, f"{text!r} is not a web address.") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        scheme = parts.scheme or "no scheme"
+        raise UnsupportedScheme(text, f"{text}: only http:// and https:// addresses can be fetched "
+                                      f"({scheme}: is not allowed; for a file on this computer give its path).")
+    if not parts.hostname or any(c.isspace() for c in text):
+        raise BadAddress(text, f"{text!r} is not a web address.")
+    return text
+
+
+# -- the watchdog and the socket hook -------------------------------------------------------
+
+_current = threading.local()  # the watchdog of the fetch running on this thread
+
+
+class _Watchdog:
+    def __init__(self, deadline_at: float, token: CancelToken | None) -> None:
+        self.deadline_at = deadline_at
+        self.token = token
+        self.fired = ""  # "deadline" or "cancel"
+        self._socks: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="plnonboard-fetch-watchdog", daemon=True)
+
+    def __enter__(self) -> "_Watchdog":
+        _current.watch = self
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        _current.watch = None
+        self._stop.set()
+
+    def attach(self, sock) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self._socks.append(sock)
+            fired = self.fired
+        if fired:
+            self._shutdown(sock)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            if self.token is not None and self.token.cancelled:
+                self._fire("cancel")
+                return
+            if time.monotonic() >= self.deadline_at:
+                self._fire("deadline")
+                return
+
+    def _fire(self, why: str) -> None:
+        with self._lock:
+            self.fired = why
+            socks = list(self._socks)
+        for sock in socks:
+            self._shutdown(sock)
+
+    @staticmethod
+    def _shutdown(sock) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def remaining(self) -> float:
+        return self.deadline_at - time.monotonic()
+
+
+def _tracked_pools():
+    """urllib3 pool classes whose connections register their socket with this thread's watchdog
+    as soon as a request is sent (a reused keep-alive connection registers too)."""
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    def hooked(base):
+        class Tracked(base):
+            def request(self, *args, **kwargs):
+                watch = getattr(_current, "watch", None)
+                if watch is not None and self.sock is not None:
+                    watch.attach(self.sock)
+                super().request(*args, **kwargs)
+                if watch is not None:
+                    watch.attach(self.sock)
+
+        Tracked.__name__ = "Tracked" + base.__name__
+        return Tracked
+
+    class Pool(HTTPConnectionPool):
+        ConnectionCls = hooked(HTTPConnection)
+
+    class SPool(HTTPSConnectionPool):
+        ConnectionCls = hooked(HTTPSConnection)
+
+    return {"http": Pool, "https": SPool}
+
+
+def make_session(pool_size: int = 8):
+    import requests
+    from requests.adapters import HTTPAdapter
+
+    session = requests.Session()
+    session.headers["User-Agent"] = USER_AGENT
+    session.headers["Accept"] = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, "
+                                 "text/calendar;q=0.9, text/xml;q=0.8, application/json;q=0.8, */*;q=0.5")
+    session.max_redirects = MAX_REDIRECTS
+    # trust_env stays on: school networks often need the proxy from the environment.
+    pools = _tracked_pools()
+    for prefix in ("http://", "https://"):
+        adapter = HTTPAdapter(pool_connections=pool_size, pool_maxsize=pool_size, max_retries=0)
+        adapter.poolmanager.pool_classes_by_scheme = pools
+        session.mount(prefix, adapter)
+    return session
+
+
+_shared = None
+_shared_lock = threading.Lock()
+
+
+def shared_session():
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = make_session()
+        return _shared
+
+
+# -- fetching ---------------------------------------------------------------------------------
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def may_send_token(url: str) -> bool:
+    """Tokens travel only over https (plain http only to this computer itself)."""
+    parts = urlsplit(url)
+    return parts.scheme == "https" or parts.hostname in ("127.0.0.1", "localhost", "::1")
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
+
+
+def _wait(seconds: float, watch: _Watchdog, token: CancelToken | None) -> None:
+    end = time.monotonic() + seconds
+    while True:
+        if token is not None:
+            token.check()
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(min(left, 0.05))
+
+
+def fetch(url: str, *, session=None, limits: Limits = Limits(), token: CancelToken | None = None,
+          progress: Progress | None = None, validators: tuple[str, str] | None = None,
+          auth_token: Callable[[str], str | None] | None = None) -> FetchResult:
+    """GET `url` under the rules above. `validators` = (etag, last_modified) remembered from a
+    previous fetch; a 304 answer comes back as `not_modified=True` with an empty body.
+    `auth_token(host)` may return a bearer token for that host; it is asked only when the server
+    answers 401/403, and the token is sent back to that host only (never logged, never stored)."""
+    url = check_url(url)
+    session = session or shared_session()
+    watch = _Watchdog(time.monotonic() + limits.deadline, token)
+    with watch:
+        try:
+            return _fetch(url, session, limits, watch, token, progress, validators, auth_token)
+        except Cancelled:
+            raise
+        except FetchError:
+            if watch.fired == "cancel":
+                raise Cancelled() from None
+            raise
+        except Exception as exc:
+            if watch.fired == "cancel" or (token is not None and token.cancelled):
+                raise Cancelled() from None
+            if watch.fired == "deadline":
+                raise deadline_error(url, limits) from None
+            raise translate(url, exc, limits) from None
+
+
+def _fetch(url, session, limits, watch, token, progress, validators, auth_token) -> FetchResult:
+    current = url
+    redirects = 0
+    retries = 0
+    secret_for: tuple[str, str] | None = None  # (host, token): asked for only after a 401/403
+    while True:
+        if token is not None:
+            token.check()
+        if watch.remaining() <= 0:
+            raise deadline_error(url, limits)
+        headers = {}
+        if validators:
+            etag, modified = validators
+            if etag:
+                headers["If-None-Match"] = etag
+            if modified:
+                headers["If-Modified-Since"] = modified
+        if secret_for is not None and secret_for[0] == _host(current) and may_send_token(current):
+            headers["Authorization"] = f"Bearer {secret_for[1]}"
+        read = max(0.1, min(limits.read_timeout, watch.remaining()))
+        resp = session.get(current, headers=headers, stream=True, allow_redirects=False,
+                           timeout=(min(limits.connect_timeout, read), read))
+        try:
+            if resp.is_redirect:
+                redirects += 1
+                if redirects > limits.max_redirects:
+                    raise TooManyRedirects(url, f"{url}: redirected more than {limits.max_redirects} times "
+                                                "(probably a redirect loop).")
+                target = urljoin(current, resp.headers.get("location", ""))
+                try:
+                    current = check_url(target)
+                except FetchError as exc:
+                    raise type(exc)(url, f"{url}: redirected to an address that is not allowed "
+                                         f"({exc.sentence})") from None
+                continue
+            if resp.status_code in RETRY_STATUSES and retries < limits.max_retries:
+                wait = retry_after_seconds(resp.headers.get("retry-after"))
+                if wait is None:
+                    wait = 0.5 * (2 ** retries)
+                if wait > limits.max_retry_wait or wait >= watch.remaining():
+                    raise HTTPStatus(url, f"{url}: the server is busy (HTTP {resp.status_code}) and asked us to "
+                                          f"wait {wait:.0f} seconds; try again later.", resp.status_code)
+                retries += 1
+                _wait(wait, watch, token)
+                continue
+            if (resp.status_code in (401, 403) and auth_token is not None and secret_for is None
+                    and may_send_token(current)):
+                # The keyring is only consulted when a server asks: public feeds never touch it
+                # (an unlock prompt for a public blog would be absurd).
+                secret = auth_token(_host(current))
+                if secret:
+                    secret_for = (_host(current), secret)
+                    continue
+            if resp.status_code == 304 and validators:
+                return FetchResult(url, current, 304, _lower(resp.headers), b"", not_modified=True)
+            if resp.status_code >= 400:
+                raise status_error(url, resp.status_code, "Authorization" in headers)
+            body = _read_body(url, resp, limits, watch, token, progress)
+            return FetchResult(url, current, resp.status_code, _lower(resp.headers), body)
+        finally:
+            resp.close()
+
+
+def _lower(headers) -> dict[str, str]:
+    return {k.lower(): v for k, v in headers.items()}
+
+
+def _read_body(url, resp, limits, watch, token, progress) -> bytes:
+    declared = resp.headers.get("content-length", "")
+    expected = int(declared) if declared.isdigit() else 0
+    encoded = resp.headers.get("content-encoding", "").lower() not in ("", "identity")
+    if expected > limits.max_bytes and not encoded:
+        raise too_large(url, limits)
+    chunks: list[bytes] = []
+    received = 0
+    # iter_content decodes gzip/deflate/br; urllib3 >= 2.7 bounds each decoded chunk, so counting
+    # decoded bytes here is what stops a decompression bomb at the cap.
+    for chunk in resp.iter_content(CHUNK):
+        if token is not None:
+            token.check()
+        if watch.fired == "deadline" or watch.remaining() <= 0:
+            raise deadline_error(url, limits)
+        received += len(chunk)
+        if received > limits.max_bytes:
+            raise too_large(url, limits)
+        chunks.append(chunk)
+        if progress is not None:
+            progress(received, 0 if encoded else expected)
+    if watch.fired == "deadline":
+        raise deadline_error(url, limits)
+    if watch.fired == "cancel":
+        raise Cancelled()
+    return b"".join(chunks)

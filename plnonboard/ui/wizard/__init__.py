@@ -1,0 +1,187 @@
+"""The guided setup wizard: seven pages over one draft Plan, saved in the background at the end.
+
+The saved plan is never touched until Save; Cancel or closing asks before discarding changes;
+running the wizard again starts from the saved plan.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from ...core.model import Plan, Profile
+from ...services.store import StoreError
+from ..context import AppContext
+from ..tasks import run_task
+from .base import PageId
+from .page_welcome import WelcomePage
+
+# The later pages are imported and built when needed: with `defer_pages` the Welcome page is
+# painted first and the rest are built right after (start-up is measured in bench/bench_startup.py).
+PAGES = (
+    (PageId.ABOUT, "page_about", "AboutPage"),
+    (PageId.BOUNDARIES, "page_boundaries", "BoundariesPage"),
+    (PageId.CHATS, "page_chats", "ChatsPage"),
+    (PageId.FOLLOWS, "page_follows", "FollowsPage"),
+    (PageId.IMPORT, "page_import", "ImportPage"),
+    (PageId.SUMMARY, "page_summary", "SummaryPage"),
+)
+
+__all__ = ["SetupWizard", "PageId"]
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a callback once, on the event loop turn after the watched widget first paints."""
+
+    def __init__(self, widget, callback) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            callback, self.callback = self.callback, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def starting_draft(ctx: AppContext, plan: Plan | None) -> Plan:
+    """A copy of the saved plan, or a fresh one in the computer's zone."""
+    if plan is not None:
+        draft = copy.deepcopy(plan)
+        if not draft.profile.time_zone:
+            draft.profile.time_zone = ctx.system_zone
+        return draft
+    return Plan(profile=Profile(time_zone=ctx.system_zone))
+
+
+class SetupWizard(QWizard):
+    planSaved = Signal(object)
+
+    def __init__(self, ctx: AppContext, plan: Plan | None = None, parent=None, *,
+                 defer_pages: bool = False) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.draft = starting_draft(ctx, plan if plan is not None else ctx.plan)
+        self._baseline = copy.deepcopy(self.draft)
+        self.saved_plan: Plan | None = None
+        self._saving = None
+        self.setWindowTitle(self.tr("PLN Onboard setup"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        self.pages_ready = False
+        welcome = WelcomePage(self)
+        self.setPage(int(PageId.WELCOME), welcome)
+        if defer_pages:
+            self._after_paint = _AfterFirstPaint(welcome, self.ensure_pages)
+        else:
+            self.ensure_pages()
+        self.setStartId(int(PageId.WELCOME))
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(1100, 720)
+        self._update_buttons()
+
+    def ensure_pages(self) -> None:
+        """Build every page after Welcome (once)."""
+        if self.pages_ready:
+            return
+        self.pages_ready = True
+        for page_id, module, name in PAGES:
+            cls = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+            self.setPage(int(page_id), cls(self))
+
+    def page(self, page_id: int):
+        self.ensure_pages()
+        return super().page(page_id)
+
+    def next(self) -> None:
+        self.ensure_pages()
+        super().next()
+
+    # -- state ------------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self.draft != self._baseline
+
+    def is_saved(self) -> bool:
+        return self.saved_plan is not None and not self.is_dirty()
+
+    def draft_changed(self) -> None:
+        self._update_buttons()
+
+    def _page_changed(self, page_id: int) -> None:
+        page = QWizard.page(self, page_id)  # not self.page(): that would build deferred pages early
+        if page is not None and hasattr(page, "page_shown"):
+            page.page_shown()
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        text = self.tr("&Close") if self.is_saved() else self.tr("&Save plan")
+        self.setButtonText(QWizard.WizardButton.FinishButton, text)
+
+    # -- save -------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self.is_saved():
+            super().accept()
+            return
+        if self._saving is not None:
+            return
+        plan = copy.deepcopy(self.draft)  # the worker gets its own copy; the window may keep changing
+        self._set_busy(True)
+        ctx = self.ctx
+        self._saving = run_task(lambda progress, token: (ctx.save_plan(plan), plan)[1],
+                                on_success=self._saved, on_failure=self._save_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
+        self.button(QWizard.WizardButton.FinishButton).setText(
+            self.tr("Saving…") if busy else self.buttonText(QWizard.WizardButton.FinishButton))
+        if not busy:
+            self._update_buttons()
+
+    def _saved(self, plan: Plan) -> None:
+        self._saving = None
+        self.saved_plan = plan
+        self._baseline = copy.deepcopy(plan)
+        self._set_busy(False)
+        summary = self.page(int(PageId.SUMMARY))
+        summary.show_saved()
+        self.planSaved.emit(plan)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = None
+        self._set_busy(False)
+        if isinstance(exc, StoreError):
+            text = str(exc)
+        else:
+            text = self.tr("Your plan could not be saved because of an unexpected problem. Nothing was "
+                           "changed; please try again.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # -- leaving ----------------------------------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """Ask before throwing answers away. Tests replace this method."""
+        answer = QMessageBox.question(
+            self, self.tr("Discard your answers?"),
+            self.tr("You have changes that are not saved. Close without saving them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self._saving is not None:
+            return  # a save is finishing; closing now could hide its result
+        if self.is_dirty() and not self.confirm_discard():
+            return
+        super().reject()

@@ -1,0 +1,101 @@
+"""What every wizard page shares: the draft plan and the app context, reached through the wizard.
+
+Pages read and write only their own slice of `draft`; they never look at sibling pages.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWizardPage
+
+from ...core.model import Plan
+from ..context import AppContext
+
+SPACING = 12  # generous, calm spacing used by every page
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    ABOUT = 1
+    BOUNDARIES = 2
+    CHATS = 3
+    FOLLOWS = 4
+    IMPORT = 5
+    SUMMARY = 6
+
+
+class DraftPage(QWizardPage):
+    """A page bound to the wizard's draft. Subclasses write their slice as widgets change
+    (so Back never loses an answer) and refill widgets from the draft in initializePage()."""
+
+    @property
+    def draft(self) -> Plan:
+        return self.wizard().draft
+
+    @property
+    def ctx(self) -> AppContext:
+        return self.wizard().ctx
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps what was typed (QWizard's default would reset registered fields)."""
+
+    def page_shown(self) -> None:
+        """Called each time the page becomes current, Back included (initializePage is Next only)."""
+
+    def changed(self) -> None:
+        """Tell the wizard the draft moved (dirty tracking, Save button text)."""
+        wiz = self.wizard()
+        if wiz is not None:
+            wiz.draft_changed()
+
+
+def intro_label(text: str) -> QLabel:
+    """Our own sentence at the top of a page (translated text, not untrusted)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def error_label() -> QLabel:
+    """A plain, kind message line for validation problems; hidden until needed."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("validationMessage")
+    label.setAccessibleName(QCoreApplication.translate("Wizard", "Problem"))
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def scrolled(inner) -> "QScrollArea":
+    """Wrap a tall page body so it stays usable at 800x600."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own; its fields are
+    area.setWidget(inner)
+    return area
+
+
+def week_of(ctx: AppContext, plan: Plan, day=None):
+    """The draft's week (core schedule) in the draft's zone. Chats the directory no longer has are
+    left out of the week here but kept in the draft, so an old plan never loses an answer."""
+    from ...core.schedule import Chosen, week_report
+
+    directory = ctx.full_directory(plan)
+    chosen = []
+    for pc in plan.chats:
+        chat = pc.custom or directory.get(pc.id)
+        if chat is not None:
+            chosen.append(Chosen(chat, pc.sessions, pc.reminder_minutes))
+    return week_report(chosen, plan.boundaries, plan.profile.time_zone, day or ctx.today())

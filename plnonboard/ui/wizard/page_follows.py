@@ -1,0 +1,184 @@
+"""Page 5: a short follow list: suggestions from subjects and chosen chats, each with a reason,
+plus the teacher's own (handles checked per platform by the core)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+
+from ...core.errors import DataError
+from ...core.follows import suggest
+from ...core.handles import PLATFORM_EXAMPLES, normalise
+from ...core.model import Follow
+from .. import texts
+from .base import SPACING, DraftPage, PageId, error_label, intro_label, show_error
+from .page_import import ImportPage
+
+FIRST_TICKED = 8  # a first list short enough to actually read
+
+
+class AddLineEdit(QLineEdit):
+    """Enter here means 'Add', not the wizard's Next (QLineEdit passes Enter on to the default button)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+def _key(f: Follow) -> tuple[str, str]:
+    return (f.platform, f.address.lower())
+
+
+class FollowsPage(DraftPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your follow list"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        layout.addWidget(intro_label(self.tr("A few people, hashtags and blogs to start with, chosen from your "
+                                             "subjects and chats. Untick what you do not want; add your own. "
+                                             "You can change this later.")))
+        self.list = QTreeWidget()
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels([self.tr("Follow"), self.tr("Where"), self.tr("On"), self.tr("Why")])
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Suggested follows"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 230)  # narrow enough that "Why" stays readable at 800 px
+        header.resizeSection(1, 190)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance(texts.platform_labels(True)["web"]) + 24)
+        list_label = QLabel(self.tr("&Suggestions (Space ticks):"))
+        list_label.setBuddy(self.list)
+        layout.addWidget(list_label)
+        layout.addWidget(self.list, 1)
+
+        own = QGridLayout()
+        own.setHorizontalSpacing(SPACING)
+        self.platform = QComboBox()
+        for key, label in texts.platform_labels(with_web=True).items():
+            self.platform.addItem(label, key)
+        self.platform.setAccessibleName(self.tr("Platform of your own follow"))
+        self.address = AddLineEdit()
+        self.address.setAccessibleName(self.tr("Handle or web address to follow"))
+        self.note = AddLineEdit()
+        self.note.setMaxLength(200)
+        self.note.setAccessibleName(self.tr("Note about this follow (optional)"))
+        self.note.setPlaceholderText(self.tr("why you follow them (optional)"))
+        self.add_button = QPushButton(self.tr("A&dd"))
+        self.add_button.setAccessibleName(self.tr("Add your own follow"))
+        labels = (QLabel(self.tr("&Platform:")), QLabel(self.tr("&Handle or address:")), QLabel(self.tr("N&ote:")))
+        for label, buddy in zip(labels, (self.platform, self.address, self.note)):
+            label.setBuddy(buddy)
+        own.addWidget(labels[0], 0, 0)
+        own.addWidget(self.platform, 0, 1)
+        own.addWidget(labels[1], 0, 2)
+        own.addWidget(self.address, 0, 3)
+        own.addWidget(labels[2], 1, 0)
+        own.addWidget(self.note, 1, 1, 1, 3)
+        own.addWidget(self.add_button, 1, 4)
+        own.setColumnStretch(3, 1)
+        layout.addLayout(own)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+
+        self.platform.currentIndexChanged.connect(self._placeholder)
+        self.add_button.clicked.connect(self.add_own)
+        self.address.returnPressed.connect(self.add_own)
+        self.note.returnPressed.connect(self.add_own)
+        self.list.itemChanged.connect(self._store)
+        self._seeded = False
+        self._loading = False
+        self._placeholder()
+
+    def _placeholder(self, *_args) -> None:
+        self.address.setPlaceholderText(PLATFORM_EXAMPLES.get(self.platform.currentData(), ""))
+
+    def initializePage(self) -> None:
+        self._loading = True
+        self.list.clear()
+        suggestions = suggest(self.ctx.catalogue, self.draft, self.ctx.full_directory(self.draft))
+        seed = not self._seeded and not self.draft.follows
+        seen = set()
+        for f in self.draft.follows:  # what they already have first, in their order
+            reason = next((s.reason for s in suggestions if _key(s.follow) == _key(f)), "")
+            self._add_item(f, reason or f.note or self.tr("added by you"), True)
+            seen.add(_key(f))
+        for i, s in enumerate(suggestions):
+            if _key(s.follow) in seen:
+                continue
+            seen.add(_key(s.follow))
+            self._add_item(s.follow, s.reason or s.follow.note, seed and i < FIRST_TICKED)
+        self._seeded = True
+        self._loading = False
+        self._store()
+
+    def _add_item(self, follow: Follow, reason: str, ticked: bool) -> QTreeWidgetItem:
+        where = texts.platform_labels(with_web=True).get(follow.platform, follow.platform)
+        name = follow.name or follow.address
+        item = QTreeWidgetItem([name, follow.address, where, reason])
+        item.setData(0, Qt.ItemDataRole.UserRole, follow)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        item.setToolTip(3, reason)
+        if follow.kind:
+            item.setToolTip(0, texts.follow_kind_label(follow.kind))
+        self.list.addTopLevelItem(item)
+        return item
+
+    def items(self) -> list[QTreeWidgetItem]:
+        return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+
+    def _store(self, *_args) -> None:
+        if self._loading:
+            return
+        self.draft.follows[:] = [it.data(0, Qt.ItemDataRole.UserRole) for it in self.items()
+                                 if it.checkState(0) == Qt.CheckState.Checked]
+        self.count.setText(self.tr("%n ticked", None, len(self.draft.follows)))
+        self.changed()
+
+    def add_own(self) -> None:
+        platform = self.platform.currentData()
+        try:
+            address = normalise(platform, self.address.text())
+        except DataError as exc:
+            show_error(self.error, self._handle_problem(platform, exc))
+            self.address.setFocus()
+            return
+        follow = Follow(platform=platform, address=address, name="", kind="hashtag" if address.startswith("#")
+                        else ("blog" if platform == "web" else "account"), note=self.note.text().strip())
+        for it in self.items():
+            if _key(it.data(0, Qt.ItemDataRole.UserRole)) == _key(follow):
+                it.setCheckState(0, Qt.CheckState.Checked)
+                self.list.setCurrentItem(it)
+                show_error(self.error, self.tr("%1 is already in the list; it is ticked now.").replace("%1", address))
+                return
+        show_error(self.error, "")
+        item = self._add_item(follow, follow.note or self.tr("added by you"), True)
+        self.list.setCurrentItem(item)
+        self.address.clear()
+        self.note.clear()
+        self._store()
+
+    def _handle_problem(self, platform: str, exc: DataError) -> str:
+        example = PLATFORM_EXAMPLES.get(platform, "")
+        if exc.detail == "is empty":
+            return self.tr("Type a handle or address first, like %1.").replace("%1", example)
+        return {
+            "mastodon": self.tr("That is not a Mastodon address. It looks like %1."),
+            "bluesky": self.tr("That is not a Bluesky handle. It looks like %1 (no @)."),
+            "x": self.tr("That is not an X handle. It looks like %1: up to 15 letters, digits or _."),
+            "web": self.tr("That is not a web address. It starts with http:// or https://, like %1."),
+        }.get(platform, "%1").replace("%1", example)
+
+    def nextId(self) -> int:
+        return int(PageId.IMPORT if ImportPage.available() else PageId.SUMMARY)

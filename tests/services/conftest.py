@@ -1,0 +1,3 @@
+"""Import tests share the loopback web server fixture."""
+
+from tests.loopback import web  # noqa: F401

@@ -1,0 +1,190 @@
+"""The fetch rules against a real loopback server: each hostile case ends in one clear error."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from plnonboard.core.errors import Cancelled, CancelToken
+from plnonboard.services import net
+from plnonboard.services.net import Limits
+
+FAST = Limits(connect_timeout=1, read_timeout=1, deadline=2, max_bytes=1_000_000, max_retry_wait=5)
+
+
+def test_good_feed_has_body_headers_and_user_agent(web):
+    seen = []
+    r = net.fetch(web.url("/rss"), limits=FAST, progress=lambda got, total: seen.append((got, total)))
+    assert r.status == 200 and r.body.startswith(b"<?xml")
+    assert r.headers["content-type"].startswith("application/rss+xml")
+    assert web.seen_headers[-1]["User-Agent"].startswith("plnonboard/")
+    assert seen and seen[-1][0] == len(r.body) and seen[-1][1] == len(r.body)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/feed.xml", "javascript:alert(1)",
+                                 "feed.xml", "http:///nohost"])
+def test_only_http_and_https(url):
+    with pytest.raises((net.UnsupportedScheme, net.BadAddress)) as info:
+        net.fetch(url, limits=FAST)
+    assert "\n" not in str(info.value)
+
+
+def test_file_scheme_message_names_the_rule():
+    with pytest.raises(net.UnsupportedScheme, match="only http:// and https://"):
+        net.check_url("file:///etc/passwd")
+
+
+def test_redirect_followed_and_final_url_kept(web):
+    r = net.fetch(web.url("/moved"), limits=FAST)
+    assert r.final_url.endswith("/rss") and r.body
+
+
+def test_redirect_loop_stops_after_five(web):
+    with pytest.raises(net.TooManyRedirects, match="more than 5 times"):
+        net.fetch(web.url("/loop"), limits=FAST)
+    assert web.hits["/loop"] + web.hits["/loop2"] == 6
+
+
+def test_redirect_to_file_scheme_refused(web):
+    with pytest.raises(net.UnsupportedScheme, match="redirected to an address that is not allowed"):
+        net.fetch(web.url("/to-file"), limits=FAST)
+
+
+def test_drip_feed_stopped_by_the_deadline(web):
+    start = time.monotonic()
+    with pytest.raises(net.Timeout, match="took longer than 2 seconds"):
+        net.fetch(web.url("/drip"), limits=FAST)
+    assert time.monotonic() - start < 4
+
+
+def test_silent_server_read_timeout(web):
+    with pytest.raises(net.Timeout):
+        net.fetch(web.url("/hang"), limits=Limits(connect_timeout=1, read_timeout=0.5, deadline=3))
+
+
+def test_endless_body_stops_at_the_cap(web):
+    with pytest.raises(net.TooLarge, match="larger than 1 MB"):
+        net.fetch(web.url("/big"), limits=FAST)
+
+
+def test_gzip_bomb_stops_at_the_decoded_cap(web):
+    from tests.loopback import BOMB
+
+    assert len(BOMB) < 1_000_000  # small on the wire, 30 MB decoded
+    with pytest.raises(net.TooLarge):
+        net.fetch(web.url("/bomb"), limits=FAST)
+
+
+def test_declared_length_over_cap_refused_before_reading(web):
+    web.routes["/fat"] = lambda h: h.send(200, b"x" * 2_000_000)
+    with pytest.raises(net.TooLarge):
+        net.fetch(web.url("/fat"), limits=FAST)
+
+
+def test_http_errors_are_plain_sentences(web):
+    with pytest.raises(net.HTTPStatus, match="not found \\(HTTP 404\\)") as e404:
+        net.fetch(web.url("/nowhere"), limits=FAST)
+    assert e404.value.status == 404
+    with pytest.raises(net.HTTPStatus, match="server had an error \\(HTTP 500\\)"):
+        net.fetch(web.url("/e500"), limits=FAST)
+
+
+def test_429_with_long_retry_after_is_reported_not_waited(web):
+    start = time.monotonic()
+    with pytest.raises(net.HTTPStatus, match="asked us to wait 3600 seconds"):
+        net.fetch(web.url("/e429"), limits=FAST)
+    assert time.monotonic() - start < 1.5
+
+
+def test_503_retried_then_succeeds(web):
+    r = net.fetch(web.url("/busy"), limits=FAST)
+    assert r.status == 200 and web.hits["/busy"] == 3
+
+
+def test_retries_capped_at_three(web):
+    web.routes["/always-busy"] = lambda h: h.send(503, b"busy", "text/plain", {"Retry-After": "0"})
+    with pytest.raises(net.HTTPStatus, match="HTTP 503"):
+        net.fetch(web.url("/always-busy"), limits=FAST)
+    assert web.hits["/always-busy"] == 4  # the first try and 3 retries
+
+
+def test_retry_after_parsing():
+    assert net.retry_after_seconds("7") == 7
+    assert net.retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412480 - 10) == 10
+    assert net.retry_after_seconds("soon") is None
+
+
+def test_conditional_get_answers_not_modified(web):
+    first = net.fetch(web.url("/etag"), limits=FAST)
+    assert first.etag == '"v1"'
+    again = net.fetch(web.url("/etag"), limits=FAST, validators=(first.etag, first.last_modified))
+    assert again.not_modified and again.body == b"" and again.status == 304
+
+
+def test_token_sent_only_when_asked_and_never_in_result(web):
+    with pytest.raises(net.HTTPStatus, match="needs a token; add one for 127.0.0.1"):
+        net.fetch(web.url("/private"), limits=FAST)
+    r = net.fetch(web.url("/private"), limits=FAST, auth_token=lambda host: "s3cret" if host == "127.0.0.1" else None)
+    assert r.status == 200 and "s3cret" not in repr(r)
+
+
+def test_token_never_sent_over_plain_http_to_other_hosts():
+    assert not net.may_send_token("http://example.org/feed")
+    assert net.may_send_token("https://example.org/feed")
+    assert net.may_send_token("http://127.0.0.1:8000/feed")
+
+
+def test_cancel_stops_a_dripping_download_promptly(web):
+    token = CancelToken()
+    threading.Timer(0.3, token.cancel).start()
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        net.fetch(web.url("/drip"), limits=Limits(deadline=30, read_timeout=10), token=token)
+    assert time.monotonic() - start < 1.5
+
+
+def test_cancel_while_waiting_for_headers(web):
+    token = CancelToken()
+    threading.Timer(0.3, token.cancel).start()
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        net.fetch(web.url("/hang"), limits=Limits(deadline=30, read_timeout=10), token=token)
+    assert time.monotonic() - start < 1.5
+
+
+def test_connection_refused_is_one_sentence():
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    with pytest.raises(net.ConnectionFailed, match="could not connect"):
+        net.fetch(f"http://127.0.0.1:{port}/x", limits=FAST)
+
+
+def test_keyring_only_consulted_when_a_server_asks(web):
+    asked = []
+    net.fetch(web.url("/rss"), limits=FAST, auth_token=lambda host: asked.append(host) or "x")
+    assert asked == []  # a public feed never touches the keyring
+    net.fetch(web.url("/private"), limits=FAST, auth_token=lambda host: asked.append(host) or "s3cret")
+    assert asked == ["127.0.0.1"] and web.seen_headers[-1].get("Authorization") == "Bearer s3cret"
+    assert "Authorization" not in web.seen_headers[-2]  # the first try went without it
+
+
+def test_token_not_carried_to_another_host_on_redirect(web):
+    port = web.url("/").split(":")[2].rstrip("/")
+    web.routes["/hop"] = lambda h: h.send(401, b"no", "text/plain") if "Authorization" not in h.headers else \
+        h.send(302, b"", headers={"Location": f"http://localhost:{port}/private"})
+    with pytest.raises(net.HTTPStatus, match="401"):
+        net.fetch(web.url("/hop"), limits=FAST, auth_token=lambda host: "s3cret" if host == "127.0.0.1" else None)
+    assert web.seen_headers[-2].get("Authorization") == "Bearer s3cret"  # the host that asked
+    assert "Authorization" not in web.seen_headers[-1]  # not the host it redirected to
+
+
+def test_tls_failure_is_one_sentence(web):
+    # https to a server that does not speak TLS fails in the handshake, like a broken certificate setup.
+    with pytest.raises(net.TLSFailure, match="secure connection failed"):
+        net.fetch(web.url("/rss").replace("http://", "https://"), limits=FAST)

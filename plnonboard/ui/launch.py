@@ -34,7 +34,7 @@ class AppController(QObject):
         from .wizard import SetupWizard
 
         parent = self.main_window if not first_run else None
-        self.wizard = SetupWizard(self.ctx, self.ctx.plan, parent)
+        self.wizard = SetupWizard(self.ctx, self.ctx.plan, parent, defer_pages=first_run)
         self.wizard.planSaved.connect(self._on_plan_saved)
         if first_run:
             self.wizard.rejected.connect(self._on_first_wizard_closed)

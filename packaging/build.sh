@@ -12,6 +12,7 @@ if ! "$py" -c 'import PyInstaller' >/dev/null 2>&1; then
 fi
 dist="build/pyinstaller"
 start=$(date +%s)
+"$py" scripts/build_translations.py  # the .qm catalogues go into the bundle with resources/
 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$dist" --workpath "build/pyinstaller-work" packaging/plnonboard.spec
 app="$dist/plnonboard"

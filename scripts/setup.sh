@@ -54,3 +54,5 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".$extra"
   touch "$stamp"
 fi
+# The window's translations (.qm) are built from the .ts sources, never committed.
+.venv/bin/python scripts/build_translations.py >/dev/null

@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"plnonboard {__version__}")
     p.add_argument("--self-test", action="store_true",
                    help="check that this installation works (data, time zones, libraries, window) and exit")
+    p.add_argument("--language", metavar="LANG", type=str.lower, choices=("en", "es"), default=argparse.SUPPRESS,
+                   help="the window's language: en or es (default: the saved choice, else the system's)")
     p.set_defaults(func=None)
     sub = p.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
 

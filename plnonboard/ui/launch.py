@@ -81,7 +81,11 @@ def launch(args) -> int:
     from ..services.lock import InstanceLock
 
     app = make_app()
-    lock = InstanceLock(paths.data_dir(getattr(args, "data_dir", None)))
+    from .i18n import install_translators, saved_language
+
+    data = paths.data_dir(getattr(args, "data_dir", None))
+    install_translators(app, getattr(args, "language", None) or saved_language(data))
+    lock = InstanceLock(data)
     if not lock.acquire():
         box = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "PLN Onboard"),
                           QApplication.translate("App", "PLN Onboard is already open on this computer. "

@@ -109,11 +109,9 @@ def render(outdir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    outdir = Path(argv[0] if argv else "shots")
-    for path in render(outdir):
-        print(path)
-    return 0
+    from .screenshots import run
+
+    return run(render, argv)
 
 
 if __name__ == "__main__":

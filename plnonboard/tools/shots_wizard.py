@@ -153,11 +153,9 @@ def render_add_chat(app, outdir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    outdir = Path(args[0] if args else "shots")
-    for path in render(outdir):
-        print(path)
-    return 0
+    from .screenshots import run
+
+    return run(render, argv)
 
 
 if __name__ == "__main__":

@@ -57,7 +57,11 @@ class AgendaView(QTreeWidget):
                 item = QTreeWidgetItem([f"{wt.fmt_time(start)}–{wt.fmt_time(end)}", wt.block_label(occ),
                                         host, notes])
                 item.setData(0, OCC_ROLE, occ)
-                item.setToolTip(1, wt.spoken_summary(occ, zone, report.conflicts_for(occ)))
+                spoken = wt.spoken_summary(occ, zone, report.conflicts_for(occ))
+                item.setToolTip(1, spoken)
+                # A screen reader reads the whole session, day included (the day is on the heading row).
+                for column in range(4):
+                    item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
                 self.addTopLevelItem(item)
         if not report.occurrences:
             empty = QTreeWidgetItem([self.tr("No chats this week."), "", "", ""])

@@ -16,10 +16,11 @@ from ..core.handles import hashtag_search_url
 from ..core.model import Plan, PlanChat
 from ..core.recurrence import Occurrence
 from ..core.timefmt import offset_text
-from ..core.vocab import PLATFORMS, STATUSES
+from ..core.vocab import PLATFORMS
 from ..core.zones import city_name
 from . import weektext as wt
 from .safe import open_web_link, plain_label
+from .texts import status_labels
 
 NO_REMINDER_CHANGE = -1
 
@@ -29,24 +30,25 @@ def frequency_text(occ: Occurrence) -> str:
     day = wt.day_name(slot.weekday)
     freq = slot.frequency
     if freq.kind == "weekly":
-        return wt.tr("Every {day} (host's day)").format(day=day)
+        return wt.translate("WeekText", "Every {day} (host's day)").format(day=day)
     if freq.kind == "every_n_weeks":
-        return wt.tr("Every {n} weeks on {day} (host's day)").format(n=freq.interval, day=day)
-    ordinal = {1: wt.tr("First"), 2: wt.tr("Second"), 3: wt.tr("Third"), 4: wt.tr("Fourth"),
-               -1: wt.tr("Last")}.get(freq.nth, "")
-    return wt.tr("{ordinal} {day} of the month (host's day)").format(ordinal=ordinal, day=day)
+        return wt.translate("WeekText", "Every {n} weeks on {day} (host's day)").format(n=freq.interval, day=day)
+    ordinal = {1: wt.translate("WeekText", "First"), 2: wt.translate("WeekText", "Second"),
+               3: wt.translate("WeekText", "Third"), 4: wt.translate("WeekText", "Fourth"),
+               -1: wt.translate("WeekText", "Last")}.get(freq.nth, "")
+    return wt.translate("WeekText", "{ordinal} {day} of the month (host's day)").format(ordinal=ordinal, day=day)
 
 
 def status_text(occ: Occurrence) -> str:
     chat = occ.chat
-    label = STATUSES.get(chat.status, chat.status)
+    label = status_labels().get(chat.status, chat.status)
     if chat.last_seen:
-        label = wt.tr("{status}, last seen {year}").format(status=label, year=chat.last_seen)
+        label = wt.translate("WeekText", "{status}, last seen {year}").format(status=label, year=chat.last_seen)
     if chat.status != "active":
-        label += ". " + wt.tr("It may no longer meet every week: search the hashtag before the time "
-                              "to see whether people are posting.")
+        label += ". " + wt.translate("WeekText", "It may no longer meet every week: search the hashtag before the time "
+                                                "to see whether people are posting.")
     if chat.custom:
-        label = wt.tr("Added by you")
+        label = wt.translate("WeekText", "Added by you")
     return label
 
 
@@ -69,6 +71,10 @@ class ChatDetailsDialog(QDialog):
         heading.setFont(font)
         outer.addWidget(heading)
 
+        # Made before the body so Tab meets it first (then the links and the reminder inside it); it
+        # takes the focus so the arrow keys can scroll a long description.
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Details of {hashtag}").format(hashtag=chat.hashtag))
         body = QWidget(self)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -119,7 +125,6 @@ class ChatDetailsDialog(QDialog):
         reminder_label.setBuddy(self.reminder)
         form.addRow(reminder_label, self.reminder)
 
-        scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)

@@ -17,6 +17,13 @@ from ..services.resources import load_directory, load_follows
 from ..services.store import Store, StoreError
 
 
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate, imported when first needed; the bare name lets pyside6-lupdate find it."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
 def qt_system_zone() -> str:
     """The computer's IANA zone as Qt sees it (works on Windows and macOS too)."""
     from PySide6.QtCore import QTimeZone
@@ -48,15 +55,18 @@ class AppContext:
             directory = load_directory()
         except CoreError as exc:
             directory = Directory()
-            notices.append(f"The chat directory could not be loaded ({exc}). You can still add your own chats.")
+            notices.append(translate("AppContext", "The chat directory could not be loaded ({reason}). "
+                                                   "You can still add your own chats.").format(reason=exc))
         if directory.errors:
-            notices.append(f"{len(directory.errors)} directory entries were skipped because they are broken "
-                           f"(first: {directory.errors[0]}).")
+            notices.append(translate("AppContext", "{count} directory entries were skipped because they are "
+                                                   "broken (first: {first}).").format(
+                count=len(directory.errors), first=directory.errors[0]))
         try:
             catalogue = load_follows()
         except CoreError as exc:
             catalogue = Catalogue()
-            notices.append(f"The starter follow list could not be loaded ({exc}).")
+            notices.append(translate("AppContext", "The starter follow list could not be loaded ({reason}).").format(
+                reason=exc))
         store, plan = None, None
         try:
             store = Store(folder)
@@ -64,8 +74,8 @@ class AppContext:
                 notices.append(store.notice)
             plan = store.load_plan()
         except StoreError as exc:
-            notices.append(f"{exc} Your changes will not be saved until this is fixed; "
-                           "you can still export your plan to a file.")
+            notices.append(translate("AppContext", "{reason} Your changes will not be saved until this is fixed; "
+                                                   "you can still export your plan to a file.").format(reason=exc))
         return cls(folder, directory, catalogue, store, system_zone or qt_system_zone(),
                    today or dt.date.today, notices, plan)
 
@@ -78,8 +88,8 @@ class AppContext:
     def save_plan(self, plan: Plan) -> int:
         """Save to the store (raises StoreError with a plain sentence). Call off the GUI thread."""
         if self.store is None:
-            raise StoreError("The store is not available, so the plan could not be saved. "
-                             "Export it to a file instead.")
+            raise StoreError(translate("AppContext", "The store is not available, so the plan could not be "
+                                                     "saved. Export it to a file instead."))
         revision = self.store.save_plan(plan)
         self.plan = plan
         return revision

@@ -20,31 +20,34 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Export", text)
 
 
+translate = QCoreApplication.translate  # called with a literal context so pyside6-lupdate finds it
+
+
 def format_labels() -> dict[str, str]:
     """(format, paper) choices in the order the dialog lists them; written out for lupdate."""
     return {
-        "html": _t("Starter page to share (web page)"),
-        "pdf-a4": _t("Starter page to print (PDF, A4)"),
-        "pdf-letter": _t("Starter page to print (PDF, US Letter)"),
-        "markdown": _t("Starter page (Markdown)"),
-        "mastodon-csv": _t("Mastodon follow import (CSV)"),
-        "opml": _t("Blogs for a feed reader (OPML)"),
-        "bluesky": _t("Bluesky handles (text)"),
-        "follows-csv": _t("Follow list for a spreadsheet (CSV)"),
-        "json": _t("Everything, machine-readable (JSON)"),
+        "html": translate("Export", "Starter page to share (web page)"),
+        "pdf-a4": translate("Export", "Starter page to print (PDF, A4)"),
+        "pdf-letter": translate("Export", "Starter page to print (PDF, US Letter)"),
+        "markdown": translate("Export", "Starter page (Markdown)"),
+        "mastodon-csv": translate("Export", "Mastodon follow import (CSV)"),
+        "opml": translate("Export", "Blogs for a feed reader (OPML)"),
+        "bluesky": translate("Export", "Bluesky handles (text)"),
+        "follows-csv": translate("Export", "Follow list for a spreadsheet (CSV)"),
+        "json": translate("Export", "Everything, machine-readable (JSON)"),
     }
 
 
 def how_to_use(choice: str) -> str:
     return {
-        "mastodon-csv": _t("In Mastodon, open Preferences, then Import and export, then Import; choose "
-                           "\"Following list\" and this file."),
-        "opml": _t("In your feed reader, choose Import (OPML) and pick this file."),
-        "bluesky": _t("Bluesky cannot import a list: follow each handle from the file, or add them to a "
-                      "starter pack."),
-        "html": _t("Open it in a browser, or send it to a colleague."),
-        "pdf-a4": _t("Print it or send it to a colleague."),
-        "pdf-letter": _t("Print it or send it to a colleague."),
+        "mastodon-csv": translate("Export", "In Mastodon, open Preferences, then Import and export, then "
+                                            "Import; choose \"Following list\" and this file."),
+        "opml": translate("Export", "In your feed reader, choose Import (OPML) and pick this file."),
+        "bluesky": translate("Export", "Bluesky cannot import a list: follow each handle from the file, or "
+                                       "add them to a starter pack."),
+        "html": translate("Export", "Open it in a browser, or send it to a colleague."),
+        "pdf-a4": translate("Export", "Print it or send it to a colleague."),
+        "pdf-letter": translate("Export", "Print it or send it to a colleague."),
     }.get(choice, "")
 
 
@@ -110,14 +113,16 @@ def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str)
 
 
 def _failed(parent: QWidget | None, exc: BaseException) -> None:
-    reason = str(exc) if isinstance(exc, (CoreError, OSError)) else _t("an unexpected error ({name})").format(
+    reason = str(exc) if isinstance(exc, (CoreError, OSError)) else translate(
+        "Export", "an unexpected error ({name})").format(
         name=type(exc).__name__)
-    _tell(parent, QMessageBox.Icon.Warning, _t("Export failed"),
-          _t("The file was not saved: {reason}.").format(reason=reason.rstrip(".")))
+    _tell(parent, QMessageBox.Icon.Warning, translate("Export", "Export failed"),
+          translate("Export", "The file was not saved: {reason}.").format(reason=reason.rstrip(".")))
 
 
 def export_calendar(parent: QWidget | None, ctx, plan) -> Task | None:
-    chosen = _choose_file(parent, _t("Export chat calendar"), {"ics": _t("Calendar file (iCalendar)")}, "ics",
+    chosen = _choose_file(parent, translate("Export", "Export chat calendar"),
+                          {"ics": translate("Export", "Calendar file (iCalendar)")}, "ics",
                           CALENDAR_FILE)
     if chosen is None:
         return None
@@ -131,17 +136,19 @@ def export_calendar(parent: QWidget | None, ctx, plan) -> Task | None:
         return write(path, plan, directory, today=today)
 
     def done(result) -> None:
-        text = _t("Saved your chat calendar to {path} ({n} recurring chats).").format(path=path, n=result.events)
-        text += "\n\n" + _t("Import this file in your calendar app. Each chat keeps its host's time zone, so it "
-                            "stays right when the clocks change. Google Calendar ignores reminders in a file: "
-                            "set them there if you want them.")
-        _tell(parent, QMessageBox.Icon.Information, _t("Calendar exported"), text)
+        text = translate("Export", "Saved your chat calendar to {path} ({n} recurring chats).").format(
+            path=path, n=result.events)
+        text += "\n\n" + translate("Export", "Import this file in your calendar app. Each chat keeps its host's "
+                                             "time zone, so it stays right when the clocks change. Google Calendar "
+                                             "ignores reminders in a file: set them there if you want them.")
+        _tell(parent, QMessageBox.Icon.Information, translate("Export", "Calendar exported"), text)
 
     return run_task(work, on_success=done, on_failure=lambda exc: _failed(parent, exc))
 
 
 def export_starter_list(parent: QWidget | None, ctx, plan) -> Task | None:
-    chosen = _choose_file(parent, _t("Export starter list"), format_labels(), "html", default_filename("html"))
+    chosen = _choose_file(parent, translate("Export", "Export starter list"), format_labels(), "html",
+                          default_filename("html"))
     if chosen is None:
         return None
     path, choice = chosen
@@ -171,8 +178,9 @@ def export_starter_list(parent: QWidget | None, ctx, plan) -> Task | None:
             return write(choice, path, plan, directory, catalogue, zone=zone, today=today)
 
     def done(_result) -> None:
-        text = _t("Saved {what} to {path}.").format(what=format_labels()[choice], path=path)
+        text = translate("Export", "Saved {what} to {path}.").format(what=format_labels()[choice], path=path)
         hint = how_to_use(choice)
-        _tell(parent, QMessageBox.Icon.Information, _t("Starter list exported"), text + ("\n\n" + hint if hint else ""))
+        _tell(parent, QMessageBox.Icon.Information, translate("Export", "Starter list exported"),
+              text + ("\n\n" + hint if hint else ""))
 
     return run_task(work, on_success=done, on_failure=lambda exc: _failed(parent, exc))

@@ -4,6 +4,7 @@ which the window then shows and saves through its usual path."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from ..core.model import Plan
@@ -62,8 +63,9 @@ def run_import(parent: QWidget | None, ctx: AppContext, plan: Plan) -> Plan | No
     apply_change = getattr(parent, "apply_change", None)
     if callable(apply_change):
         apply_change(dialog.merged)
-    box = QMessageBox(QMessageBox.Icon.Information, dialog.tr("Imported"),
-                      dialog.tr("Added to your plan: %1").replace("%1", "; ".join(dialog.lines)),
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ImportDialog", "Imported"),
+                      QCoreApplication.translate("ImportDialog", "Added to your plan: %1").replace(
+                          "%1", "; ".join(dialog.lines)),
                       QMessageBox.StandardButton.Ok, parent)
     from PySide6.QtCore import Qt
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QVBoxLayout, QWidget)
 
 from ..core.model import Plan
+from .a11y import warn_colour
 from .context import AppContext
 from .safe import plain_label
 from .tasks import run_task
@@ -27,19 +28,34 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ImportPanel", text)
 
 
+translate = QCoreApplication.translate  # called with a literal context so pyside6-lupdate finds it
+
+
 def reason_label(reason: str) -> str:
     return {
-        "timeout": _t("Too slow"), "too-large": _t("Too large"), "http": _t("Server said no"),
-        "tls": _t("Secure connection failed"), "connection": _t("Could not connect"),
-        "redirects": _t("Redirect loop"), "scheme": _t("Address not allowed"), "bad-address": _t("Not an address"),
-        "hostile-xml": _t("Unsafe file refused"), "bad-xml": _t("Damaged file"), "not-a-feed": _t("Not a feed"),
-        "not-importable": _t("Cannot import"),
-    }.get(reason, _t("Failed"))
+        "timeout": translate("ImportPanel", "Too slow"),
+        "too-large": translate("ImportPanel", "Too large"),
+        "http": translate("ImportPanel", "Server said no"),
+        "tls": translate("ImportPanel", "Secure connection failed"),
+        "connection": translate("ImportPanel", "Could not connect"),
+        "redirects": translate("ImportPanel", "Redirect loop"),
+        "scheme": translate("ImportPanel", "Address not allowed"),
+        "bad-address": translate("ImportPanel", "Not an address"),
+        "hostile-xml": translate("ImportPanel", "Unsafe file refused"),
+        "bad-xml": translate("ImportPanel", "Damaged file"),
+        "not-a-feed": translate("ImportPanel", "Not a feed"),
+        "not-importable": translate("ImportPanel", "Cannot import"),
+    }.get(reason, translate("ImportPanel", "Failed"))
 
 
 def kind_label(kind: str) -> str:
-    return {"follow": _t("Follow"), "chat": _t("Chat idea"), "custom-chat": _t("Chat from calendar"),
-            "directory-new": _t("New chat"), "directory-changed": _t("Changed chat")}.get(kind, kind)
+    return {
+        "follow": translate("ImportPanel", "Follow"),
+        "chat": translate("ImportPanel", "Chat idea"),
+        "custom-chat": translate("ImportPanel", "Chat from calendar"),
+        "directory-new": translate("ImportPanel", "New chat"),
+        "directory-changed": translate("ImportPanel", "Changed chat"),
+    }.get(kind, kind)
 
 
 def _without_prefix(message: str, *names: str) -> str:
@@ -213,7 +229,6 @@ class ImportPanel(QWidget):
     def _importer(self):
         from ..services.http_cache import HttpCache
         from ..services.importer import Importer
-        from ..services.net import Limits
 
         kwargs = {"limits": self.limits} if self.limits is not None else {}
         return Importer(self.ctx.full_directory(self.plan), plan=self.plan, cache=HttpCache(self.ctx.store),
@@ -271,7 +286,7 @@ class ImportPanel(QWidget):
         top = QTreeWidgetItem([head, message if res.ok else f"{reason_label(res.reason)}: {message}"])
         top.setData(0, ROLE, res.source)
         if not res.ok:
-            top.setForeground(1, QBrush(Qt.GlobalColor.darkRed))
+            top.setForeground(1, QBrush(warn_colour(self.results.palette())))  # dark red was 1.9:1 on dark
         self.results.addTopLevelItem(top)
         for sug in res.suggestions:
             detail = _without_prefix(sug.problem, sug.follow.feed_url if sug.follow else "") or sug.detail

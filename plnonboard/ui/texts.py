@@ -227,3 +227,57 @@ def plural(translated: str, n: int) -> str:
     '(es)' markers; give English its real forms. A loaded translation has no markers to touch."""
     one = n == 1
     return translated.replace("(es)", "" if one else "es").replace("(s)", "" if one else "s")
+
+
+# -- why a chat is suggested -------------------------------------------------------------------
+
+def _labels_in(text: str, english: dict[str, str], translated: dict[str, str]) -> str | None:
+    """The vocabulary labels named in `text` (the core writes them lower-case, comma-joined; some
+    labels hold commas themselves, so they are found by position, not split)."""
+    found = sorted((text.find(label.lower()), key) for key, label in english.items() if label.lower() in text)
+    if not found:
+        return None
+    return ", ".join(translated.get(key, key).lower() for _, key in found)
+
+
+def reason_text(reason: str) -> str:
+    """One of core.recommend's English reasons in the user's language (an unknown one as it is)."""
+    import re
+
+    from ..core.vocab import GRADE_BANDS, SUBJECTS
+
+    fixed = {
+        "open to all subjects": translate("Vocab", "open to all subjects"),
+        "made for people in your role": translate("Vocab", "made for people in your role"),
+        "welcomes newcomers": translate("Vocab", "welcomes newcomers"),
+        "recently active": translate("Vocab", "recently active"),
+        "schedule not verified": translate("Vocab", "schedule not verified"),
+        "for your role": translate("Vocab", "for your role"),
+        "invites new members": translate("Vocab", "invites new members"),
+    }
+    if reason in fixed:
+        return fixed[reason]
+    patterns = (
+        (r"about (.+)", lambda m: _labels_in(m[1], SUBJECTS, subject_labels()),
+         translate("Vocab", "about %1")),
+        (r"for (.+)", lambda m: _labels_in(m[1], GRADE_BANDS, grade_band_labels()), translate("Vocab", "for %1")),
+        (r"seen running in (\d+)", lambda m: m[1], translate("Vocab", "seen running in %1")),
+        (r"schedule last seen in (\d+)", lambda m: m[1], translate("Vocab", "schedule last seen in %1")),
+        (r"hosted in your country \((.+)\)", lambda m: m[1], translate("Vocab", "hosted in your country (%1)")),
+        (r"mainly for (.+) educators", lambda m: m[1], translate("Vocab", "mainly for %1 educators")),
+        (r"on (.+), which you use", lambda m: m[1], translate("Vocab", "on %1, which you use")),
+        (r"linked to (#\S+(?:, #\S+)*)", lambda m: m[1], translate("Vocab", "linked to %1")),
+        (r"you chose the chat (#\S+)", lambda m: m[1], translate("Vocab", "you chose the chat %1")),
+    )
+    for pattern, value, sentence in patterns:
+        match = re.fullmatch(pattern, reason)
+        if match:
+            filled = value(match)
+            if filled:
+                return sentence.replace("%1", filled)
+    return reason
+
+
+def reasons_text(reasons: str) -> str:
+    """A '; '-joined list of the core's reasons (follow suggestions), each in the user's language."""
+    return "; ".join(reason_text(part) for part in reasons.split("; ")) if reasons else reasons

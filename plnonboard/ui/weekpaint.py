@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 
 from . import weektext as wt
+from .a11y import warn_colour
+
+__all__ = ["WeekColours", "blend", "paint_blocks", "paint_legend", "warn_colour", "week_colours"]
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -13,15 +18,43 @@ def blend(a: QColor, b: QColor, t: float) -> QColor:
                   round(a.blue() + (b.blue() - a.blue()) * t))
 
 
-def warn_colour(base: QColor) -> QColor:
-    """The one warm colour: clashes. Lighter on dark backgrounds so it keeps its contrast."""
-    return QColor("#ffb4ab") if base.lightnessF() < 0.5 else QColor("#b3261e")
+@dataclass(frozen=True)
+class WeekColours:
+    """Every colour the week grid paints, named, so tests can check each pair's contrast."""
+    window: QColor  # behind the day headers, the hour gutter and the legend
+    base: QColor  # the grid
+    text: QColor  # block text, day headers, the focus ring
+    accent: QColor  # block outline, today bar
+    block_fill: QColor
+    warn: QColor  # clash outline and "!" badge (its glyph is `base`)
+    quiet: QColor  # quiet-hours band (a supplementary cue: the legend and the agenda say it in words)
+    protected: QColor  # protected-day wash, with `protected_hatch` lines
+    protected_hatch: QColor
+    minor_line: QColor  # half-hour / skipped hour lines (decorative)
+    hour_line: QColor
+    day_line: QColor
+    hour_label: QColor  # times in the gutter
+    day_note: QColor  # "Protected day", "Clocks change" under the day name
+    legend_text: QColor
+    empty_text: QColor  # "No chats this week."
+
+
+def week_colours(pal: QPalette) -> WeekColours:
+    base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+    accent = pal.color(QPalette.ColorRole.Highlight)
+    dark = base.lightnessF() < 0.5
+    return WeekColours(
+        window=pal.color(QPalette.ColorRole.Window), base=base, text=text, accent=accent,
+        block_fill=blend(base, accent, 0.28 if dark else 0.18), warn=warn_colour(base),
+        quiet=blend(base, text, 0.09), protected=blend(base, text, 0.04), protected_hatch=blend(base, text, 0.16),
+        minor_line=blend(base, text, 0.12), hour_line=blend(base, text, 0.22), day_line=blend(base, text, 0.25),
+        hour_label=blend(base, text, 0.75), day_note=blend(base, text, 0.7), legend_text=blend(base, text, 0.8),
+        empty_text=blend(base, text, 0.7))  # 0.6 fell to 4.46:1 on dark quiet hours
 
 
 def paint_blocks(view, p: QPainter, pal: QPalette, base: QColor, text: QColor, dark: bool) -> None:
-    accent = pal.color(QPalette.ColorRole.Highlight)
-    warn = warn_colour(base)
-    fill = blend(base, accent, 0.28 if dark else 0.18)
+    colours = week_colours(pal)
+    accent, warn, fill = colours.accent, colours.warn, colours.block_fill
     current = view.current_occurrence()
     fm = view.fontMetrics()
     bold = QFont(view.font())
@@ -51,7 +84,7 @@ def paint_blocks(view, p: QPainter, pal: QPalette, base: QColor, text: QColor, d
             inner.setRight(badge.left() - 2)
         p.setPen(text)
         p.setFont(bold)
-        title = occ.chat.hashtag + (" " + view.tr("(cont.)") if block.continued else "")
+        title = occ.chat.hashtag + (" " + wt.translate("WeekView", "(cont.)") if block.continued else "")
         lines = [wt.extra_title(occ.chat)] if wt.extra_title(occ.chat) else []
         if not block.continued:
             start, end = occ.start_in(view.zone), occ.end_in(view.zone)
@@ -75,33 +108,35 @@ def paint_blocks(view, p: QPainter, pal: QPalette, base: QColor, text: QColor, d
         p.restore()
 
 def paint_legend(view, p: QPainter, grid: QRect, text: QColor) -> None:
-    base = view.palette().color(QPalette.ColorRole.Base)
+    colours = week_colours(view.palette())
     fm = view.fontMetrics()
     y = grid.bottom() + 6
     x = grid.left()
     p.setFont(view.font())
     items = []
     if view._bands:
-        items.append(("quiet", view.tr("Quiet hours")))
+        items.append(("quiet", wt.translate("WeekView", "Quiet hours")))
     if view.boundaries.protected_days:
-        items.append(("protected", view.tr("Protected day")))
+        items.append(("protected", wt.translate("WeekView", "Protected day")))
     if view.report is not None and view.report.by_occurrence:
-        items.append(("clash", view.tr("Clash or boundary crossed")))
-    items.append(("zone", view.tr("Times in {zone}").format(zone=view.zone)))
+        items.append(("clash", wt.translate("WeekView", "Clash or boundary crossed")))
+    items.append(("zone", wt.translate("WeekView", "Times in {zone}").format(zone=view.zone)))
     for kind, label in items:
         swatch = QRectF(x, y + 2, fm.height() - 4, fm.height() - 4)
         if kind == "quiet":
-            p.fillRect(swatch, blend(base, text, 0.12))
+            p.fillRect(swatch, colours.quiet)
+            p.setPen(QPen(colours.hour_label, 1))  # the swatch's edge, so the tiny square is findable
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(swatch)
         elif kind == "protected":
-            p.fillRect(swatch, QBrush(blend(base, text, 0.4), Qt.BrushStyle.BDiagPattern))
+            p.fillRect(swatch, QBrush(blend(colours.base, text, 0.4), Qt.BrushStyle.BDiagPattern))
         elif kind == "clash":
-            dark = base.lightnessF() < 0.5
-            p.setPen(QPen(QColor("#ffb4ab") if dark else QColor("#b3261e"), 2))
+            p.setPen(QPen(colours.warn, 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(swatch, 2, 2)
         if kind != "zone":
             x += swatch.width() + 5
-        p.setPen(blend(base, text, 0.8))
+        p.setPen(colours.legend_text)
         w = fm.horizontalAdvance(label)
         p.drawText(QRectF(x, y, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
         x += w + 18

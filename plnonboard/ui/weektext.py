@@ -20,6 +20,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+translate = QCoreApplication.translate  # called with a literal context so pyside6-lupdate finds it
+
+
 def fmt_time(value: dt.datetime | dt.time) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
@@ -30,12 +33,13 @@ def qdate(day: dt.date) -> QDate:
 
 def fmt_day(day: dt.date) -> str:
     """'Tue 3 Mar'"""
-    return QLocale().toString(qdate(day), "ddd d MMM")
+    return QLocale().toString(qdate(day), translate("WeekText", "ddd d MMM", "date format: Tue 3 Mar"))
 
 
 def fmt_long_day(day: dt.date) -> str:
     """'Tuesday 3 March 2026'"""
-    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    return QLocale().toString(qdate(day), translate("WeekText", "dddd d MMMM yyyy",
+                                                    "date format: Tuesday 3 March 2026"))
 
 
 def day_name(weekday: int) -> str:
@@ -51,7 +55,7 @@ def your_time(occ: Occurrence, zone: str) -> str:
 def host_time(occ: Occurrence) -> str:
     """'Tue 3 Mar, 19:00 in New York'"""
     host = occ.host_start()
-    return tr("{day}, {time} in {city}").format(day=fmt_day(host.date()), time=fmt_time(host),
+    return translate("WeekText", "{day}, {time} in {city}").format(day=fmt_day(host.date()), time=fmt_time(host),
                                                city=city_name(occ.slot.zone))
 
 
@@ -59,19 +63,20 @@ def conflict_text(conflict: Conflict, occ: Occurrence | None = None) -> str:
     """One plain sentence for a conflict, from the point of view of `occ` when given."""
     data = conflict.data
     if conflict.kind == "quiet_hours":
-        return tr("Inside your quiet hours ({window})").format(window=data.get("window", ""))
+        return translate("WeekText", "Inside your quiet hours ({window})").format(window=data.get("window", ""))
     if conflict.kind == "protected_day":
-        return tr("On {day}, one of your protected days").format(day=day_name(int(data.get("day", 0))))
+        return translate("WeekText", "On {day}, one of your protected days").format(
+            day=day_name(int(data.get("day", 0))))
     if conflict.kind == "overlap":
         other = conflict.other if occ is not None and conflict.occurrence is not None \
             and occ.key == conflict.occurrence.key else conflict.occurrence
         tag = other.chat.hashtag if other is not None else data.get("b", "")
-        return tr("Clashes with {hashtag}; you can only be in one").format(hashtag=tag)
+        return translate("WeekText", "Clashes with {hashtag}; you can only be in one").format(hashtag=tag)
     if conflict.kind == "over_budget":
-        return tr("This week has {total} minutes of chats; your budget is {budget}").format(
+        return translate("WeekText", "This week has {total} minutes of chats; your budget is {budget}").format(
             total=data.get("total", 0), budget=data.get("budget", 0))
     if conflict.kind == "too_many":
-        return tr("This week has {count} chat sessions; you chose at most {cap}").format(
+        return translate("WeekText", "This week has {count} chat sessions; you chose at most {cap}").format(
             count=data.get("count", 0), cap=data.get("cap", 0))
     return conflict.message
 
@@ -89,7 +94,7 @@ def block_label(occ: Occurrence) -> str:
 
 def spoken_summary(occ: Occurrence, zone: str, conflicts: list[Conflict]) -> str:
     """What a screen reader or tooltip says about one session."""
-    parts = [block_label(occ), your_time(occ, zone) + " " + tr("your time")]
+    parts = [block_label(occ), your_time(occ, zone) + " " + translate("WeekText", "your time")]
     if occ.slot.zone != zone:
         parts.append(host_time(occ))
     parts.extend(conflict_text(c, occ) for c in conflicts)

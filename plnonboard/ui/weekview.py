@@ -18,7 +18,7 @@ from ..core.model import Boundaries
 from ..core.schedule import WeekReport
 from ..core.zones import city_name
 from . import weektext as wt
-from .weekpaint import blend, paint_blocks, paint_legend
+from .weekpaint import paint_blocks, paint_legend, week_colours
 
 GUTTER_PAD = 10
 MIN_BLOCK_PX = 16
@@ -192,19 +192,25 @@ class WeekView(QWidget):
         paint_blocks(self, p, pal, base, text, dark)
         paint_legend(self, p, grid, text)
         if self.report is not None and not self._order:
-            p.setPen(blend(base, text, 0.6))
+            p.setPen(week_colours(pal).empty_text)
             p.drawText(grid, Qt.AlignmentFlag.AlignCenter, self.tr("No chats this week."))
+        if self.hasFocus() and self.current_occurrence() is None:
+            # Nothing to select (an empty week): the grid itself shows that it has the focus.
+            p.setPen(QPen(week_colours(pal).text, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(grid).adjusted(1, 1, -1, -1))
         p.end()
 
     def _paint_days(self, p: QPainter, grid: QRect, base: QColor, text: QColor) -> None:
+        colours = week_colours(self.palette())
         fm = self.fontMetrics()
         monday = self.report.monday if self.report else None
         for day in range(7):
             x0, x1 = self._col_x(day), self._col_x(day + 1)
             col = QRectF(x0, grid.top(), x1 - x0, grid.height())
             if day in self.boundaries.protected_days:
-                p.fillRect(col, blend(base, text, 0.04))
-                p.fillRect(col, QBrush(blend(base, text, 0.16), Qt.BrushStyle.BDiagPattern))
+                p.fillRect(col, colours.protected)
+                p.fillRect(col, QBrush(colours.protected_hatch, Qt.BrushStyle.BDiagPattern))
             head = QRectF(x0 + 4, 4, x1 - x0 - 8, fm.height())
             is_today = monday is not None and self.today == monday + dt.timedelta(days=day)
             font = QFont(self.font())
@@ -224,7 +230,7 @@ class WeekView(QWidget):
                 small = QFont(self.font())
                 small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
                 p.setFont(small)
-                p.setPen(blend(base, text, 0.7))
+                p.setPen(colours.day_note)
                 line = head.translated(0, fm.height() + 2)
                 p.drawText(line, Qt.AlignmentFlag.AlignCenter,
                            p.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight, int(line.width())))
@@ -232,13 +238,13 @@ class WeekView(QWidget):
             if is_today:
                 p.fillRect(QRectF(x0 + 8, grid.top() - 3, x1 - x0 - 16, 3),
                            self.palette().color(QPalette.ColorRole.Highlight))
-        p.setPen(QPen(blend(base, text, 0.25), 1))
+        p.setPen(QPen(colours.day_line, 1))
         for day in range(8):
             x = round(self._col_x(day))
             p.drawLine(x, grid.top(), x, grid.bottom())
 
     def _paint_quiet(self, p: QPainter, base: QColor, text: QColor) -> None:
-        shade = blend(base, text, 0.09)
+        shade = week_colours(self.palette()).quiet
         for band in self._bands:
             x0, x1 = self._col_x(band.day), self._col_x(band.day + 1)
             top, bottom = self._y(band.top), self._y(band.bottom)
@@ -247,14 +253,15 @@ class WeekView(QWidget):
 
     def _paint_hours(self, p: QPainter, grid: QRect, base: QColor, text: QColor) -> None:
         first, last = self._hours
+        colours = week_colours(self.palette())
         fm = self.fontMetrics()
         step = 1 if grid.height() / max(1, last - first) >= fm.height() * 1.3 else 2
         for hour in range(first, last + 1):
             y = round(self._y(hour * 60))
-            p.setPen(QPen(blend(base, text, 0.12 if hour % step else 0.22), 1))
+            p.setPen(QPen(colours.minor_line if hour % step else colours.hour_line, 1))
             p.drawLine(grid.left(), y, grid.right(), y)
             if hour % step == 0 and hour < 24 or hour == last:
-                p.setPen(blend(base, text, 0.75))
+                p.setPen(colours.hour_label)
                 label = wt.fmt_time(dt.time(hour % 24, 0))
                 rect = QRect(0, y - fm.height() // 2, self._gutter() - GUTTER_PAD // 2, fm.height())
                 p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)

@@ -10,16 +10,16 @@ import time
 
 import pytest
 
-from plnonboard.core.directory import Directory, chat_to_dict, directory_to_dict
+from plnonboard.core.directory import Directory, directory_to_dict
 from plnonboard.core.errors import Cancelled, CancelToken
 from plnonboard.core.model import Follow, Plan, PlanChat
 from plnonboard.services import net
 from plnonboard.services.http_cache import HttpCache
-from plnonboard.services.import_feed import HostileXML, NotAFeed, parse_feed
+from plnonboard.services.import_feed import HostileXML, parse_feed
 from plnonboard.services.importer import Importer, apply, sniff
 from plnonboard.services.store import Store
 from tests.conftest import make_chat
-from tests.loopback import ATOM, ICS, LATIN1, LAUGHS, RSS, XXE, opml
+from tests.loopback import ATOM, ICS, LAUGHS, RSS, XXE, opml
 
 FAST = net.Limits(connect_timeout=1, read_timeout=1, deadline=2, max_bytes=1_000_000, max_retry_wait=5)
 

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.week_view, self.tr("Week"))
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.setAccessibleName(self.tr("Views of the week"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Week grid or agenda list"))
         column.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)

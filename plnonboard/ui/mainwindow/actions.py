@@ -5,11 +5,15 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 EXPORT_MODULE = "plnonboard.ui.export_actions"
 IMPORT_MODULE = "plnonboard.ui.import_dialog"
+
+# The window's context, written out so pyside6-lupdate files these words under MainWindow.
+translate = QCoreApplication.translate
 
 
 def module_available(name: str) -> bool:
@@ -45,20 +49,25 @@ def build_actions(window: QMainWindow) -> Actions:
             action.setStatusTip(tip)
         return action
 
-    tr = window.tr
     a = Actions(
-        edit_plan=act(tr("&Edit plan…"), "Ctrl+E", tr("Change your chats, boundaries or follows")),
-        export_calendar=act(tr("Export &calendar…"), "Ctrl+Shift+E",
-                            tr("Save your chats as a calendar file for your calendar app")),
-        export_starter=act(tr("Export &starter list…"), None, tr("Save your follow list to share or import")),
-        import_feeds=act(tr("&Import…"), "Ctrl+I", tr("Bring in follows from a file")),
-        quit=act(tr("&Quit"), QKeySequence.StandardKey.Quit),
-        previous_week=act(tr("&Previous week"), "Alt+Left", tr("Show the week before")),
-        this_week=act(tr("&This week"), "Alt+Home", tr("Show the current week")),
-        next_week=act(tr("&Next week"), "Alt+Right", tr("Show the week after")),
-        show_week=act(tr("&Week grid"), "Ctrl+1"),
-        show_agenda=act(tr("&Agenda list"), "Ctrl+2"),
-        about=act(tr("&About PLN Onboard")),
+        edit_plan=act(translate("MainWindow", "&Edit plan…"), "Ctrl+E",
+                      translate("MainWindow", "Change your chats, boundaries or follows")),
+        export_calendar=act(translate("MainWindow", "Export &calendar…"), "Ctrl+Shift+E",
+                            translate("MainWindow", "Save your chats as a calendar file for your calendar app")),
+        export_starter=act(translate("MainWindow", "Export &starter list…"), None,
+                           translate("MainWindow", "Save your follow list to share or import")),
+        import_feeds=act(translate("MainWindow", "&Import…"), "Ctrl+I",
+                         translate("MainWindow", "Bring in follows from a file")),
+        quit=act(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit),
+        previous_week=act(translate("MainWindow", "&Previous week"), "Alt+Left",
+                          translate("MainWindow", "Show the week before")),
+        this_week=act(translate("MainWindow", "&This week"), "Alt+Home",
+                      translate("MainWindow", "Show the current week")),
+        next_week=act(translate("MainWindow", "&Next week"), "Alt+Right",
+                      translate("MainWindow", "Show the week after")),
+        show_week=act(translate("MainWindow", "&Week grid"), "Ctrl+1"),
+        show_agenda=act(translate("MainWindow", "&Agenda list"), "Ctrl+2"),
+        about=act(translate("MainWindow", "&About PLN Onboard")),
     )
     # Export and import are written by separate modules; until they exist the menu says so.
     exporting = module_available(EXPORT_MODULE)
@@ -67,33 +76,36 @@ def build_actions(window: QMainWindow) -> Actions:
     a.import_feeds.setEnabled(module_available(IMPORT_MODULE))
     for action in (a.export_calendar, a.export_starter, a.import_feeds):
         if not action.isEnabled():
-            action.setToolTip(tr("Not available in this version"))
+            action.setToolTip(translate("MainWindow", "Not available in this version"))
     for action in (a.show_week, a.show_agenda):
         action.setCheckable(True)
     return a
 
 
 def build_menus(window: QMainWindow, a: Actions) -> None:
-    tr = window.tr
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addActions([a.export_calendar, a.export_starter])
     file_menu.addSeparator()
     file_menu.addAction(a.import_feeds)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    plan_menu = bar.addMenu(tr("&Plan"))
+    plan_menu = bar.addMenu(translate("MainWindow", "&Plan"))
     plan_menu.addAction(a.edit_plan)
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([a.previous_week, a.this_week, a.next_week])
     view_menu.addSeparator()
     view_menu.addActions([a.show_week, a.show_agenda])
-    help_menu = bar.addMenu(tr("&Help"))
+    view_menu.addSeparator()
+    from ..i18n import language_menu
+
+    view_menu.addMenu(language_menu(window, getattr(getattr(window, "ctx", None), "data_dir", None)))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a.about)
 
 
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
-    bar = QToolBar(window.tr("Main toolbar"), window)
+    bar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.addActions([a.edit_plan, a.export_calendar])

@@ -26,6 +26,7 @@ class WeekNav(QWidget):
             row.addWidget(button)
         self.title = QLabel(self)
         self.title.setAccessibleName(self.tr("Week shown"))
+        self.title.setWordWrap(True)  # longer languages wrap the date instead of widening the window
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -172,12 +172,13 @@ class SetupWizard(QWizard):
 
     def confirm_discard(self) -> bool:
         """Ask before throwing answers away. Tests replace this method."""
-        answer = QMessageBox.question(
-            self, self.tr("Discard your answers?"),
-            self.tr("You have changes that are not saved. Close without saving them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard your answers?"),
+                          self.tr("You have changes that are not saved. Close without saving them?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the answers
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
 
     def reject(self) -> None:
         if self._saving is not None:

@@ -65,7 +65,8 @@ def build_rows(chats, plan: Plan, today: dt.date) -> list[ChatRow]:
         recommended = chat.id in picked
         sessions = [picked[chat.id]] if recommended and len(chat.slots) > 1 else None
         hay = " ".join([chat.hashtag, chat.title, chat.description, " ".join(chat.topics), chat.audience]).lower()
-        rows.append(ChatRow(chat, r.score, r.reasons, recommended, sessions, chat_fits(chat, b, zone, today),
+        reasons = tuple(map(texts.reason_text, r.reasons))
+        rows.append(ChatRow(chat, r.score, reasons, recommended, sessions, chat_fits(chat, b, zone, today),
                             yours, theirs, frozenset(o.start_in(zone).weekday() for o in occs), hay))
     rows.sort(key=lambda row: (not row.recommended,))  # stable: rank order inside each group
     return rows

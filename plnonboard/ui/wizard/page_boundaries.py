@@ -64,7 +64,7 @@ class BoundariesPage(DraftPage):
         form.addRow(days_label, days_box)
         outer.addLayout(form)
 
-        quiet_group = QGroupBox(self.tr("Quiet hours (no chats; a window may run past midnight)"))
+        quiet_group = QGroupBox(self.tr("&Quiet hours (no chats; a window may run past midnight)"))
         ql = QVBoxLayout(quiet_group)
         self.quiet = QuietHoursEditor()
         ql.addWidget(self.quiet)

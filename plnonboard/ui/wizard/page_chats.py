@@ -67,7 +67,7 @@ class ChatsPage(DraftPage):
         for combo in (self.subject, self.band, self.day):  # long labels must not widen the window past 800 px
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        subject_label, band_label, day_label = (QLabel(self.tr("Su&bject:")), QLabel(self.tr("&Grade:")),
+        subject_label, band_label, day_label = (QLabel(self.tr("S&ubject:")), QLabel(self.tr("&Grade:")),
                                                 QLabel(self.tr("Da&y:")))
         subject_label.setBuddy(self.subject)
         band_label.setBuddy(self.band)
@@ -104,6 +104,7 @@ class ChatsPage(DraftPage):
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         self.details = ChatDetails()
         details_area = QScrollArea()
+        details_area.setAccessibleName(self.tr("Chat details"))  # a Tab stop: arrows scroll long details
         details_area.setWidgetResizable(True)
         details_area.setWidget(self.details)
         details_area.setFrameShape(QFrame.Shape.StyledPanel)

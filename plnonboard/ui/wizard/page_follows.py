@@ -125,6 +125,7 @@ class FollowsPage(DraftPage):
     def _add_item(self, follow: Follow, reason: str, ticked: bool) -> QTreeWidgetItem:
         where = texts.platform_labels(with_web=True).get(follow.platform, follow.platform)
         name = follow.name or follow.address
+        reason = texts.reasons_text(reason)
         item = QTreeWidgetItem([name, follow.address, where, reason])
         item.setData(0, Qt.ItemDataRole.UserRole, follow)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -94,7 +94,7 @@ class SummaryPage(DraftPage):
         if mod is None or self.calendar_button is not None:
             return
         wiz = self.wizard()
-        self.calendar_button = QPushButton(self.tr("Export &calendar…"))
+        self.calendar_button = QPushButton(self.tr("Export c&alendar…"))
         self.starter_button = QPushButton(self.tr("Export starter &list…"))
         self.calendar_button.clicked.connect(lambda: mod.export_calendar(wiz, wiz.ctx, wiz.saved_plan))
         self.starter_button.clicked.connect(lambda: mod.export_starter_list(wiz, wiz.ctx, wiz.saved_plan))

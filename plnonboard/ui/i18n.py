@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 SETTINGS_KEY = "app/language"
 # Native names: someone who cannot read the current language still finds their own.
@@ -128,6 +128,8 @@ def language_menu(window, data_dir: Path | str | None):
         box = QMessageBox(QMessageBox.Icon.Information, translate("Language", "Language"),
                           translate("Language", "PLN Onboard will use {language} the next time you open it.")
                           .format(language=name), QMessageBox.StandardButton.Ok, window)
+        from PySide6.QtCore import Qt  # not at import: see ui/launch.py _plain_text
+
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
         menu._box = box  # keep the message alive while it shows

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from .context import AppContext
+
+
+def _plain_text():
+    # Touching PySide6's Qt namespace builds ~100 enums (15 ms); the first page is painted
+    # without it, so it is imported only where a message actually needs it.
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.PlainText
 
 
 class AppController(QObject):
@@ -23,7 +31,7 @@ class AppController(QObject):
     def start(self) -> None:
         for notice in self.ctx.notices:
             box = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "PLN Onboard"), notice)
-            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setTextFormat(_plain_text())
             box.exec()
         if self.ctx.plan is None:
             self.open_wizard(first_run=True)
@@ -90,7 +98,7 @@ def launch(args) -> int:
         box = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "PLN Onboard"),
                           QApplication.translate("App", "PLN Onboard is already open on this computer. "
                                                         "Switch to that window; this one will close."))
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(_plain_text())
         box.exec()
         return 0
     app._instance_lock = lock  # held until the process ends

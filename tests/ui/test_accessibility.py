@@ -433,7 +433,7 @@ def test_message_boxes_are_plain_text():
         static = re.findall(r"QMessageBox\.(question|warning|information|critical|about)\(", source)
         assert not static, f"{path.name}: QMessageBox.{static[0]}() shows rich text"
         built = len(re.findall(r"QMessageBox\(", source))
-        plain = len(re.findall(r"\.setTextFormat\(Qt\.TextFormat\.PlainText\)", source))
+        plain = len(re.findall(r"\.setTextFormat\((Qt\.TextFormat\.PlainText|_?plain_text\(\))\)", source))
         assert plain >= built, f"{path.name}: {built} message boxes, {plain} set to plain text"
 
 

@@ -39,6 +39,11 @@ def test_deferred_pages_are_built_right_after_the_first_paint(qtbot, tmp_path):
     wizard.show()
     qtbot.waitUntil(lambda: wizard.pages_ready, timeout=5000)
     assert wizard.pageIds() == [int(p) for p in PageId]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    welcome = wizard.page(int(PageId.WELCOME))
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in welcome.findChildren(QLabel))
     wizard.next()
     assert wizard.currentId() == int(PageId.ABOUT)
     if ctx.store is not None:

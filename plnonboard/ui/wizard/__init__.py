@@ -9,14 +9,14 @@ from __future__ import annotations
 import copy
 import importlib
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from ...core.model import Plan, Profile
 from ...services.store import StoreError
 from ..context import AppContext
 from ..tasks import run_task
-from .base import PageId
+from .base import PageId, plain_text
 from .page_welcome import WelcomePage
 
 # The later pages are imported and built when needed: with `defer_pages` the Welcome page is
@@ -91,6 +91,7 @@ class SetupWizard(QWizard):
         if self.pages_ready:
             return
         self.pages_ready = True
+        QWizard.page(self, int(PageId.WELCOME)).make_plain()
         for page_id, module, name in PAGES:
             cls = getattr(importlib.import_module(f"{__name__}.{module}"), name)
             self.setPage(int(page_id), cls(self))
@@ -165,7 +166,7 @@ class SetupWizard(QWizard):
             text = self.tr("Your plan could not be saved because of an unexpected problem. Nothing was "
                            "changed; please try again.")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(plain_text())
         box.open()
 
     # -- leaving ----------------------------------------------------------------------------
@@ -175,7 +176,7 @@ class SetupWizard(QWizard):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard your answers?"),
                           self.tr("You have changes that are not saved. Close without saving them?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(plain_text())
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the answers
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Discard

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWizardPage
 
 from ...core.model import Plan
@@ -51,11 +51,21 @@ class DraftPage(QWizardPage):
             wiz.draft_changed()
 
 
-def intro_label(text: str) -> QLabel:
-    """Our own sentence at the top of a page (translated text, not untrusted)."""
+def plain_text():
+    """Qt.TextFormat.PlainText, looked up late: importing PySide6's Qt namespace builds ~100
+    enums (15 ms), so the Welcome page is painted without it (bench/bench_startup.py)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.PlainText
+
+
+def intro_label(text: str, *, plain_now: bool = True) -> QLabel:
+    """Our own sentence at the top of a page (translated text, not untrusted).
+    The Welcome page passes plain_now=False and makes its labels plain right after it is painted."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    if plain_now:
+        label.setTextFormat(plain_text())
     return label
 
 
@@ -63,7 +73,7 @@ def error_label() -> QLabel:
     """A plain, kind message line for validation problems; hidden until needed."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextFormat(plain_text())
     label.setObjectName("validationMessage")
     label.setAccessibleName(QCoreApplication.translate("Wizard", "Problem"))
     label.hide()
@@ -75,13 +85,15 @@ def show_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def scrolled(inner) -> "QScrollArea":
+def scrolled(inner):
     """Wrap a tall page body so it stays usable at 800x600."""
     from PySide6.QtWidgets import QFrame, QScrollArea
 
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    from PySide6.QtCore import Qt
+
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own; its fields are
     area.setWidget(inner)
     return area

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from .base import SPACING, DraftPage, PageId, intro_label
+from .base import SPACING, DraftPage, PageId, intro_label, plain_text
 
 
 class WelcomePage(DraftPage):
@@ -23,9 +23,15 @@ class WelcomePage(DraftPage):
             self.tr("Everything stays on this computer. Nothing is sent anywhere unless you export it "
                     "yourself. You can change every answer later."),
         ]
-        for text in paragraphs:
-            layout.addWidget(intro_label(text))
+        self._labels = [intro_label(text, plain_now=False) for text in paragraphs]
+        for label in self._labels:
+            layout.addWidget(label)
         layout.addStretch(1)
+
+    def make_plain(self) -> None:
+        """Called by the wizard once the page is painted (see base.plain_text for why not before)."""
+        for label in self._labels:
+            label.setTextFormat(plain_text())
 
     def nextId(self) -> int:
         # Fixed, so the Next button is right even before the later pages are built.

@@ -6,28 +6,18 @@ from __future__ import annotations
 import logging
 
 import keyring
-import pytest
 from keyring.backends import fail
 
 from plnonboard.cli import main
 from plnonboard.core.planfile import dump_plan
 from plnonboard.tools.personas import ana
 from tests.loopback import web  # noqa: F401  (the loopback server fixture)
-from tests.services.test_import_support import MemoryKeyring
+from tests.services.test_import_support import memory_keyring  # noqa: F401  (fixture)
 
 TOKEN = "s3cret"  # what the loopback server's /private feed accepts
 
 
-@pytest.fixture
-def ring():
-    before = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(before)
-
-
-def test_a_token_reaches_no_file_log_or_output(web, ring, tmp_path, capsys, caplog, monkeypatch,  # noqa: F811
+def test_a_token_reaches_no_file_log_or_output(web, memory_keyring, tmp_path, capsys, caplog, monkeypatch,  # noqa: F811
                                                isolated_data_dir):
     caplog.set_level(logging.DEBUG)
     plan_file = tmp_path / "plan.json"
@@ -35,7 +25,7 @@ def test_a_token_reaches_no_file_log_or_output(web, ring, tmp_path, capsys, capl
     assert main(["plan", "import", str(plan_file)]) == 0
     monkeypatch.setattr("getpass.getpass", lambda prompt="": TOKEN)
     assert main(["import", web.url("/private"), "--token-for", "127.0.0.1", "--all", "--timeout", "5"]) == 0
-    assert ring.data[("plnonboard", "127.0.0.1")] == TOKEN
+    assert memory_keyring.data[("plnonboard", "127.0.0.1")] == TOKEN
     out = tmp_path / "out"
     out.mkdir()
     assert main(["export", "calendar", "-o", str(out / "chats.ics")]) == 0

@@ -180,11 +180,12 @@ class Store:
     # -- remembered HTTP validators (never tokens) ---------------------------------------------
 
     def get_http_validators(self, url: str) -> tuple[str, str, str] | None:
-        """(etag, last_modified, title) remembered for `url`, or None."""
+        """(etag, last_modified, title) remembered for `url`, or None. Safe from fetch workers:
+        the one connection is shared across threads under self._lock."""
         try:
-            with self._side_connection() as db:
-                row = db.execute("SELECT etag, last_modified, title FROM http_validators WHERE url = ?",
-                                 (url,)).fetchone()
+            with self._lock:
+                row = self._db.execute("SELECT etag, last_modified, title FROM http_validators WHERE url = ?",
+                                       (url,)).fetchone()
         except sqlite3.Error:
             return None
         return (row[0], row[1], row[2]) if row else None
@@ -192,25 +193,11 @@ class Store:
     def set_http_validators(self, url: str, etag: str, last_modified: str, title: str = "") -> None:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         try:
-            with self._side_connection() as db:
-                db.execute("INSERT OR REPLACE INTO http_validators VALUES (?, ?, ?, ?, ?)",
-                           (url, etag[:500], last_modified[:100], title[:300], now))
+            with self._lock:
+                self._db.execute("INSERT OR REPLACE INTO http_validators VALUES (?, ?, ?, ?, ?)",
+                                 (url, etag[:500], last_modified[:100], title[:300], now))
         except sqlite3.Error:
             pass  # a cache: losing an entry only costs one more download
-
-    def _side_connection(self):
-        """Fetch workers run on other threads; sqlite connections may not cross threads."""
-        import contextlib
-
-        @contextlib.contextmanager
-        def connection():
-            db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
-            try:
-                yield db
-            finally:
-                db.close()
-
-        return connection()
 
     # -- backups -----------------------------------------------------------------------------
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 import sys
 
 from ..core.errors import CoreError
-from .parser import build_parser
+from .parser import build_parser, window_args
 
 
 def run(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_args(argv) or build_parser().parse_args(argv)
     if args.self_test:
         from ..tools.selftest import run as self_test
 

@@ -22,11 +22,17 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from . import chats, plan, week
+class _NotAPlainStart(Exception):
+    pass
 
-    common = _common()
-    p = OneLineParser(prog="plnonboard", parents=[common],
+
+class _QuietParser(OneLineParser):
+    def error(self, message: str):
+        raise _NotAPlainStart(message)
+
+
+def _top_level(common: argparse.ArgumentParser, cls: type[OneLineParser] = OneLineParser) -> OneLineParser:
+    p = cls(prog="plnonboard", parents=[common],
                       description="PLN Onboard: choose education chats, set boundaries, keep a weekly "
                                   "chat calendar and a starter follow list. With no command, opens the app.")
     p.add_argument("--version", action="version", version=f"plnonboard {__version__}")
@@ -35,6 +41,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", metavar="LANG", type=str.lower, choices=("en", "es"), default=argparse.SUPPRESS,
                    help="the window's language: en or es (default: the saved choice, else the system's)")
     p.set_defaults(func=None)
+    return p
+
+
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the app (no command, no --help), parsed without building
+    the subcommands: they import the directory and every export, which opening the window does not
+    need. None when argv is anything else, for the full parser to handle (and report)."""
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    try:
+        args, rest = _top_level(_common(), _QuietParser).parse_known_args(argv)
+    except _NotAPlainStart:  # a bad value: the full parser gives the one-line error
+        return None
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import chats, plan, week
+
+    common = _common()
+    p = _top_level(common)
     sub = p.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
 
     c = sub.add_parser("chats", parents=[common], help="list the chat directory with times in your zone")

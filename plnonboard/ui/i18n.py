@@ -75,7 +75,7 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
 # -- the saved choice ---------------------------------------------------------------------------
 
 def _settings(data_dir: Path | str) -> QSettings:
-    from .mainwindow.settings import FILE_NAME  # the window's own settings file, one per data folder
+    from .settings_file import FILE_NAME  # the window's own settings file, one per data folder
 
     return QSettings(str(Path(data_dir) / FILE_NAME), QSettings.Format.IniFormat)
 

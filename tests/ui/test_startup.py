@@ -48,3 +48,45 @@ def test_deferred_pages_are_built_right_after_the_first_paint(qtbot, tmp_path):
     assert wizard.currentId() == int(PageId.ABOUT)
     if ctx.store is not None:
         ctx.store.close()
+
+
+REAL_COMMAND = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWizardPage
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWizardPage):
+            print(" ".join(sorted(m for m in sys.modules if m.startswith("plnonboard")
+                                  or m in ("requests", "feedparser", "icalendar", "keyring", "urllib3",
+                                           "listparser"))), flush=True)
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+probe = FirstPaint()
+app.installEventFilter(probe)
+sys.argv = ["plnonboard", "--data-dir", os.environ["PROBE_DATA"]]
+from plnonboard.__main__ import main
+sys.exit(main())
+"""
+
+# What the first run of the real `plnonboard` command must not have imported when it paints its first page:
+# the subcommands (the directory listing, every export), the main window it does not show, the exporters,
+# importers and network code, and the heavy libraries.
+NOT_BEFORE_FIRST_PAINT = ("plnonboard.cli.chats", "plnonboard.cli.plan", "plnonboard.cli.week",
+                          "plnonboard.cli.export", "plnonboard.cli.imports", "plnonboard.ui.mainwindow",
+                          "plnonboard.ui.weekview", "plnonboard.ui.agenda", "plnonboard.services.export",
+                          "plnonboard.services.import", "plnonboard.services.net", "plnonboard.tools",
+                          "requests", "feedparser", "icalendar", "keyring", "urllib3", "listparser")
+
+
+def test_the_real_command_paints_its_first_page_before_importing_what_it_does_not_show(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PROBE_DATA=str(tmp_path / "new"))
+    out = subprocess.run([sys.executable, "-c", REAL_COMMAND], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    loaded = out.stdout.split()
+    assert "plnonboard.ui.wizard.page_welcome" in loaded  # the probe saw the real first page
+    assert [m for m in loaded if m.startswith(NOT_BEFORE_FIRST_PAINT)] == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-FILE_NAME = "window.ini"
+from ..settings_file import FILE_NAME
 
 
 class WindowSettings:

@@ -1,4 +1,4 @@
-"""The layering rule from DESIGN.md, enforced: Qt only in ui/ (and tools/), no I/O in core/, and core
+"""The layering rule (docs/ARCHITECTURE.md), enforced: Qt only in ui/ (and tools/), no I/O in core/, and core
 imports nothing above it. Imports are read from the source (absolute and relative alike), and a test
 plants violations in a copy of the package to prove each check can fail."""
 

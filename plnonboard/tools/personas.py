@@ -1,4 +1,4 @@
-"""The people from DESIGN.md as sample plans, for screenshots, tests and demos."""
+"""The sample people (Ana, Tom, Priya; see docs/ARCHITECTURE.md) as plans, for screenshots, tests and demos."""
 
 from __future__ import annotations
 

@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.errors import CoreError
@@ -22,7 +24,7 @@ from ..core.model import Plan
 from ..core.planfile import dump_plan, parse_plan_text
 
 DB_NAME = "plnonboard.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 KEEP_BACKUPS = 5
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -36,6 +38,17 @@ MIGRATIONS: dict[int, list[str]] = {
     2: [
         "CREATE TABLE http_validators (url TEXT PRIMARY KEY, etag TEXT NOT NULL DEFAULT '',"
         " last_modified TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', checked_at TEXT NOT NULL)",
+    ],
+    # Follow-through runs on Bluesky and Mastodon: every record or follow a run made, so "Undo this run"
+    # removes exactly those and running the same step twice duplicates nothing (services/follow_records.py).
+    3: [
+        "CREATE TABLE follow_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL,"
+        " account TEXT NOT NULL, service TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " status TEXT NOT NULL, options TEXT NOT NULL DEFAULT '{}', detail TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE follow_actions (run_id INTEGER NOT NULL REFERENCES follow_runs(id), seq INTEGER NOT NULL,"
+        " kind TEXT NOT NULL, target TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+        " ref TEXT NOT NULL DEFAULT '', cid TEXT NOT NULL DEFAULT '', done_at TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (run_id, seq))",
     ],
 }
 
@@ -198,6 +211,36 @@ class Store:
                                  (url, etag[:500], last_modified[:100], title[:300], now))
         except sqlite3.Error:
             pass  # a cache: losing an entry only costs one more download
+
+    # -- tables kept by other modules (follow-through records) ----------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """The one connection, under the store's lock, inside one write transaction."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreError(_plain_sqlite_error(exc, self.path)) from None
+            try:
+                yield self._db
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise StoreError(_plain_sqlite_error(exc, self.path)) from None
+
+    def read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise StoreError(_plain_sqlite_error(exc, self.path)) from None
 
     # -- backups -----------------------------------------------------------------------------
 

@@ -1,0 +1,104 @@
+"""What a follow-through run reports, and the parts both platforms share (pacing waits, budgets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..core.errors import CoreError
+
+MAX_POLITE_WAIT = 90.0  # seconds: a longer Retry-After pauses the run instead of waiting in it
+RETRIES_AFTER_429 = 3
+
+# Why a run did not finish (the CLI and the window word these)
+SIGNED_OUT = "signed-out"
+RATE_LIMITED = "rate-limited"  # the server's own 429 asked for a long wait
+DAILY_LIMIT = "daily-limit"  # our budget under the published hourly/daily limit is used up
+UNREACHABLE = "unreachable"
+CANCELLED = "cancelled"
+REFUSED = "refused"  # the server refused a request (its message is in `detail`)
+
+
+@dataclass
+class ActionResult:
+    kind: str
+    target: str
+    status: str
+    uri: str = ""
+    reason: str = ""
+    detail: str = ""
+
+    def as_json(self) -> dict:
+        out = {"action": self.kind, "target": self.target, "status": self.status}
+        if self.uri:
+            out["uri"] = self.uri
+        if self.detail:
+            out["detail"] = self.detail
+        return out
+
+
+@dataclass
+class RunReport:
+    platform: str
+    account: str
+    run: int | None = None  # None for a dry run (nothing recorded)
+    status: str = "finished"  # finished | paused | stopped | dry-run | undone
+    problem: str = ""  # one of the constants above when status is paused or stopped
+    detail: str = ""  # the server's own words, cleaned, when it refused something
+    resume_after: dt.datetime | None = None
+    actions: list[ActionResult] = field(default_factory=list)
+
+    @property
+    def unresolved(self) -> list[str]:
+        return sorted({a.target for a in self.actions if a.status == "unresolved"})
+
+    def count(self, status: str) -> int:
+        return sum(1 for a in self.actions if a.status == status)
+
+    def as_json(self) -> dict:
+        out: dict = {"run": self.run, "platform": self.platform, "account": self.account, "status": self.status,
+                     "actions": [a.as_json() for a in self.actions], "unresolved": self.unresolved}
+        if self.problem:
+            out["problem"] = self.problem
+        if self.detail:
+            out["detail"] = self.detail
+        if self.resume_after:
+            out["resume_after"] = self.resume_after.isoformat(timespec="seconds")
+        return out
+
+
+class Stop(CoreError):
+    """Ends a run early; `problem` says why and `resume_after` when it may continue."""
+
+    def __init__(self, problem: str, detail: str = "", resume_after: dt.datetime | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.detail = detail
+        self.resume_after = resume_after
+
+
+def with_retries(call: Callable[[], object], now: Callable[[], dt.datetime], sleep: Callable[[float], None]):
+    """Run `call`, waiting out short 429s (Retry-After honoured); a long or repeated one stops the run
+    with the time it may resume; sign-out, network loss and Stop end it."""
+    from .social_http import ApiError, RateLimited, SignedOut, Unreachable
+
+    for attempt in range(RETRIES_AFTER_429 + 1):
+        try:
+            return call()
+        except RateLimited as exc:
+            wait = exc.retry_after if exc.retry_after is not None else 60.0
+            if wait > MAX_POLITE_WAIT or attempt == RETRIES_AFTER_429:
+                raise Stop(RATE_LIMITED, resume_after=now() + dt.timedelta(seconds=wait)) from None
+            sleep(wait)
+        except SignedOut:
+            raise Stop(SIGNED_OUT) from None
+        except Unreachable as exc:
+            raise Stop(UNREACHABLE, str(exc)) from None
+        except ApiError as exc:
+            raise Stop(REFUSED, str(exc)) from None
+    raise AssertionError("unreachable")
+
+
+def parse_stamp(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)

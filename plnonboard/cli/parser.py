@@ -105,4 +105,5 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=plan.cmd_export)
     from . import export as _export; _export.register(sub, common)  # noqa: E702
     from . import imports as _imports; _imports.register(sub, common)  # noqa: E702
+    from . import follow as _follow; _follow.register(sub, common)  # noqa: E702
     return p

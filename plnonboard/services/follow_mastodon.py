@@ -18,7 +18,7 @@ from collections.abc import Callable
 from urllib.parse import quote, urlsplit
 
 from ..core.errors import Cancelled, CancelToken
-from ..core.follow_through import FOLLOW, FOLLOW_TAG, MASTODON_MIN_INTERVAL, mastodon_actions, \
+from ..core.follow_through import FOLLOW_TAG, MASTODON_MIN_INTERVAL, mastodon_actions, \
     mastodon_follows_allowed
 from ..core.model import Plan
 from . import follow_records as rec

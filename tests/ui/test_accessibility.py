@@ -347,6 +347,21 @@ def test_import_dialog_is_reachable_named_and_in_order(qtbot, main):
     assert_mnemonics(dialog)
 
 
+def test_follow_dialog_is_reachable_named_and_in_order(qtbot, main):
+    from plnonboard.ui.follow_dialog import FollowDialog
+
+    dialog = FollowDialog(main.ctx, main.plan, main)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    chain = check_window(qtbot, dialog)
+    assert dialog.handle in chain and dialog.app_password in chain and dialog.preview_button in chain
+    assert_mnemonics(dialog)
+    dialog.mastodon_radio.setChecked(True)
+    chain = check_window(qtbot, dialog)
+    assert dialog.server in chain and dialog.token in chain
+
+
 def test_add_chat_dialog_is_reachable_named_and_in_order(qtbot, main):
     from plnonboard.ui.wizard.add_chat_dialog import AddChatDialog
 

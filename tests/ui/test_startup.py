@@ -79,6 +79,8 @@ NOT_BEFORE_FIRST_PAINT = ("plnonboard.cli.chats", "plnonboard.cli.plan", "plnonb
                           "plnonboard.cli.export", "plnonboard.cli.imports", "plnonboard.ui.mainwindow",
                           "plnonboard.ui.weekview", "plnonboard.ui.agenda", "plnonboard.services.export",
                           "plnonboard.services.import", "plnonboard.services.net", "plnonboard.tools",
+                          "plnonboard.ui.follow", "plnonboard.services.follow", "plnonboard.services.social_http",
+                          "plnonboard.cli.follow",
                           "requests", "feedparser", "icalendar", "keyring", "urllib3", "listparser")
 
 

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         a.export_calendar.triggered.connect(self.export_calendar)
         a.export_starter.triggered.connect(self.export_starter_list)
         a.import_feeds.triggered.connect(self.run_import)
+        a.follow_through.triggered.connect(self.follow_through)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
         a.show_week.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
@@ -217,6 +218,13 @@ class MainWindow(QMainWindow):
 
     def run_import(self) -> None:
         self._call_optional(IMPORT_MODULE, "run_import")
+
+    def follow_through(self) -> None:
+        if self.plan is None:
+            return
+        from ..follow_dialog import run_follow  # imported when used: start-up never needs it
+
+        run_follow(self, self.ctx, self.plan)
 
     def _call_optional(self, module_name: str, function: str) -> None:
         import importlib

@@ -37,6 +37,7 @@ class Actions:
     show_week: QAction
     show_agenda: QAction
     about: QAction
+    follow_through: QAction
 
 
 def build_actions(window: QMainWindow) -> Actions:
@@ -68,6 +69,9 @@ def build_actions(window: QMainWindow) -> Actions:
         show_week=act(translate("MainWindow", "&Week grid"), "Ctrl+1"),
         show_agenda=act(translate("MainWindow", "&Agenda list"), "Ctrl+2"),
         about=act(translate("MainWindow", "&About PLN Onboard")),
+        follow_through=act(translate("MainWindow", "&Follow on Bluesky or Mastodon…"), None,
+                           translate("MainWindow", "Follow the people and hashtags in your plan, with a preview "
+                                                   "first and an undo")),
     )
     # Export and import are written by separate modules; until they exist the menu says so.
     exporting = module_available(EXPORT_MODULE)
@@ -92,6 +96,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     file_menu.addAction(a.quit)
     plan_menu = bar.addMenu(translate("MainWindow", "&Plan"))
     plan_menu.addAction(a.edit_plan)
+    plan_menu.addAction(a.follow_through)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([a.previous_week, a.this_week, a.next_week])
     view_menu.addSeparator()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 
 from ..core.schedule import plan_week
+from ..core.status import effective_status
+from ..services.wording import conflict_text
 from ..core.timefmt import hhmm
 from ..core.zones import city_name
 from . import context
 
 
-def week_json(report) -> dict:
+def week_json(report, today) -> dict:
     zone = report.time_zone
     return {
         "time_zone": zone,
@@ -22,9 +24,10 @@ def week_json(report) -> dict:
             "end": o.end_in(zone).isoformat(),
             "host_start": o.host_start().isoformat(),
             "host_zone": o.slot.zone,
-            "conflicts": [c.message for c in report.conflicts_for(o)],
+            "status": effective_status(o.chat, today).status,
+            "conflicts": [conflict_text(c) for c in report.conflicts_for(o)],
         } for o in report.occurrences],
-        "conflicts": [c.message for c in report.conflicts],
+        "conflicts": [conflict_text(c) for c in report.conflicts],
         "minutes_total": report.minutes_total,
         "budget_minutes": report.budget_minutes,
         "over_budget": report.over_budget,
@@ -37,7 +40,7 @@ def cmd_week(args) -> int:
     day = context.parse_day(args.week)
     report = plan_week(plan, context.directory(), day, zone)
     if args.json:
-        print(json.dumps(week_json(report), indent=2, ensure_ascii=False))
+        print(json.dumps(week_json(report, context.today()), indent=2, ensure_ascii=False))
         return 0
     print(f"Week of {report.monday:%a %d %b %Y} · times in {zone}")
     if not report.occurrences:
@@ -48,11 +51,11 @@ def cmd_week(args) -> int:
         print(f"  {s:%a %d %b} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
         for c in report.conflicts_for(o):
             if c.occurrence is o:
-                print(f"      ! {c.message}")
+                print(f"      ! {conflict_text(c)}")
     state = "over budget" if report.over_budget else "within budget"
     print(f"Total: {report.minutes_total} of {report.budget_minutes} minutes ({state}) · "
           f"{len(report.occurrences)} sessions")
     for c in report.conflicts:
         if c.occurrence is None:
-            print(f"  ! {c.message}")
+            print(f"  ! {conflict_text(c)}")
     return 0

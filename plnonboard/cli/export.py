@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from ..core.errors import CoreError
@@ -26,11 +27,26 @@ def _directory(plan):
 def cmd_calendar(args) -> int:
     from ..services.export_ics import export_calendar
 
+    from ..core.status import calendar_chats, effective_status
+    from ..services.wording import status_text
+
     plan = context.plan_from(args)
     day = context.parse_day(getattr(args, "start", None))
-    result = export_calendar(args.output, plan, _directory(plan), today=day, years=args.years)
+    directory = _directory(plan)
+    today = context.today()
+    left: list = []
+    if not args.include_inactive:
+        keep, left = calendar_chats(plan, directory, today)
+        if left and not keep:
+            raise CoreError(f"none of your plan's chats is running as of {today} ("
+                            + ", ".join(c.hashtag for c in left) + "); add --include-inactive to export them anyway")
+        plan = dataclasses.replace(plan, chats=keep)
+    result = export_calendar(args.output, plan, directory, today=day, years=args.years)
     print(f"Wrote {args.output}: {result.events} recurring chat events from {result.first:%d %b %Y} "
           f"to {result.last - dt.timedelta(days=1):%d %b %Y}, each in its host's time zone.")
+    for chat in left:
+        print(f"  left out {chat.hashtag}: {status_text(effective_status(chat, today))} "
+              "(add --include-inactive to include it)")
     for name in result.skipped:
         print(f"  left out {name}: no session in that period")
     return 0
@@ -81,6 +97,8 @@ def register(sub, common) -> None:
                    help="list sessions from the Monday of this date's week (default: this week)")
     c.add_argument("--years", type=_years, default=2, metavar="N",
                    help="how many years of sessions to list (1-5, default 2); export again to extend")
+    c.add_argument("--include-inactive", action="store_true",
+                   help="also list chats that are not running as of today (paused, ended, not confirmed lately)")
     c.add_argument("-o", "--output", metavar="FILE.ics", required=True, help="where to write the calendar")
     c.set_defaults(func=cmd_calendar)
 

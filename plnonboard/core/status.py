@@ -113,3 +113,17 @@ def in_calendar(chat: Chat, today: dt.date) -> bool:
     """Whether the chat's sessions belong in an exported calendar by default: running ones and
     those the user added by hand."""
     return chat.kind == "chat" and (chat.custom or is_running(chat, today))
+
+
+def calendar_chats(plan, directory, today: dt.date) -> tuple[list, list[Chat]]:
+    """Split a plan's chats for a calendar export: (plan chats to keep, chats left out because
+    they are not running as of `today`). Chats the directory does not know are kept, so the
+    export's own check names them."""
+    keep, left = [], []
+    for pc in plan.chats:
+        chat = pc.custom or directory.get(pc.id)
+        if chat is None or in_calendar(chat, today):
+            keep.append(pc)
+        else:
+            left.append(chat)
+    return keep, left

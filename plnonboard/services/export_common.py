@@ -13,6 +13,7 @@ from ..core.handles import hashtag_search_url, is_http_url, profile_url
 from ..core.model import Chat, Follow, Plan
 from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import resolve_chats, week_start
+from ..core.status import EffectiveStatus, effective_status, parse_last_seen
 from ..core.vocab import PLATFORMS, WEEKDAY_NAMES
 from ..core.zones import UTC, get_zone
 
@@ -44,11 +45,16 @@ def first_session(chat: Chat, slot_index: int, day: dt.date) -> Occurrence | Non
     return found[0] if found else None
 
 
-def status_text(chat: Chat) -> str:
-    if chat.status == "active":
-        return "active"
-    seen = f", last seen {chat.last_seen}" if chat.last_seen else ""
-    return f"{chat.status}{seen}"
+def status_text(chat: Chat, today: dt.date | None = None) -> str:
+    """'running, seen Jan 2026' or 'last confirmed Dec 2024 — check before you go' as of `today`
+    (without a day: what the directory recorded)."""
+    from .wording import status_text as words
+
+    if chat.custom:
+        return "added by you"
+    if today is None:
+        return words(EffectiveStatus(chat.status, chat.status, False, parse_last_seen(chat.last_seen)))
+    return words(effective_status(chat, today))
 
 
 def when_text(chat: Chat, slot_index: int) -> str:
@@ -92,6 +98,50 @@ def chat_infos(plan: Plan, directory: Directory, day: dt.date) -> list[ChatInfo]
             reminder = plan.boundaries.reminder_minutes
         slots = tuple(SlotInfo(i, when_text(chat, i), first_session(chat, i, day)) for i in indices)
         out.append(ChatInfo(chat, platform, hashtag_search_url(platform, chat.hashtag), reminder, slots))
+    return out
+
+
+@dataclass(frozen=True)
+class CommunityInfo:
+    """A chosen community: where it lives, how to join, its status as of the export's day."""
+
+    chat: Chat
+    status: str  # plain English, as of the export's day
+    running: bool
+
+    @property
+    def link(self) -> str:
+        return self.chat.link if is_http_url(self.chat.link) else ""
+
+    @property
+    def platform(self) -> str:
+        return self.chat.platforms[0] if self.chat.platforms else "web"
+
+
+def community_infos(plan: Plan, directory: Directory, day: dt.date) -> list[CommunityInfo]:
+    """The plan's communities that the directory knows, in the plan's order (an id the directory
+    no longer has is skipped: there is nothing true to say about it)."""
+    out = []
+    for cid in plan.communities:
+        chat = directory.community(cid)
+        if chat is None:
+            continue
+        out.append(CommunityInfo(chat, status_text(chat, day), effective_status(chat, day).running))
+    return out
+
+
+def mastodon_hashtags(plan: Plan, communities: list[CommunityInfo]) -> list[str]:
+    """Hashtags to follow on Mastodon (the follow CSV cannot hold them): the chosen Mastodon
+    communities' tags and hashtag follows on Mastodon, each once."""
+    out: list[str] = []
+    seen: set[str] = set()
+    tags = [t for info in communities if info.chat.platforms and "mastodon" in info.chat.platforms
+            for t in info.chat.hashtags]
+    tags += [f.address for f in plan.follows if f.platform == "mastodon" and f.address.startswith("#")]
+    for tag in tags:
+        if re.fullmatch(r"#[A-Za-z0-9_]{1,100}", tag) and tag.lower() not in seen:
+            seen.add(tag.lower())
+            out.append(tag)
     return out
 
 

@@ -67,7 +67,7 @@ def describe(info: ChatInfo, slot_index: int, until: dt.date) -> str:
     note = chat.slots[slot_index].note
     if note:
         lines.append(note)
-    check = "" if chat.status == "active" else " Check a source before you rely on it."
+    check = "" if chat.status == "running" else " Check a source before you rely on it."
     lines.append(f"Status in the PLN Onboard directory: {status_text(chat)}.{check}")
     if chat.sources:
         lines.append("Sources: " + " ".join(s for s in chat.sources if is_http_url(s)))

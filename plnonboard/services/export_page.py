@@ -21,8 +21,9 @@ from ..core.model import Plan
 from ..core.timefmt import both_times
 from ..core.vocab import ACCOUNT_MODES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
 from ..core.zones import city_name
-from .export_common import (PLATFORM_LABELS, ChatInfo, FollowInfo, by_platform, chat_infos, follow_infos,
-                            status_text)
+from ..core.vocab import COMMUNITY_TYPES
+from .export_common import (PLATFORM_LABELS, ChatInfo, CommunityInfo, FollowInfo, by_platform, chat_infos,
+                            community_infos, follow_infos, status_text)
 
 TITLE = "My starter PLN"
 
@@ -34,6 +35,7 @@ class StarterPage:
     chats: list[ChatInfo]
     follow_list: list[FollowInfo]  # in the plan's order
     boundaries: list[str]
+    communities: tuple[CommunityInfo, ...] = ()
 
     @property
     def follows(self) -> list[tuple[str, list[FollowInfo]]]:
@@ -49,6 +51,9 @@ def boundary_lines(plan: Plan) -> list[str]:
         else:
             days = "starting " + ", ".join(WEEKDAY_LABELS[d] for d in q.days)
         lines.append(f"Quiet hours {q.start:%H:%M}-{q.end:%H:%M} ({days}): no chats, no notifications.")
+    for q in b.school_hours:
+        lines.append(f"School hours {q.start:%H:%M}-{q.end:%H:%M} ({', '.join(WEEKDAY_LABELS[d] for d in q.days)}): "
+                     "no chats.")
     if b.protected_days:
         lines.append("Protected days: " + ", ".join(WEEKDAY_NAMES[d] for d in b.protected_days) + ".")
     if b.reminder_minutes:
@@ -62,7 +67,22 @@ def boundary_lines(plan: Plan) -> list[str]:
 def build_page(plan: Plan, directory: Directory, catalogue: Catalogue, *, zone: str, today: dt.date) -> StarterPage:
     # "Next session" counts from the given day itself (the calendar starts at the week's Monday).
     return StarterPage(zone, today, chat_infos(plan, directory, today), follow_infos(plan, catalogue),
-                       boundary_lines(plan))
+                       boundary_lines(plan), tuple(community_infos(plan, directory, today)))
+
+
+COMMUNITIES_INTRO = ("Few live chats remain; a community you read on your own time is as good a start. "
+                     "Read first, then join in when you are ready.")
+
+
+def community_where(info: CommunityInfo) -> str:
+    """'Hashtag on Bluesky', 'Starter pack on Bluesky'."""
+    kind = COMMUNITY_TYPES.get(info.chat.community_type, "Community")
+    return f"{kind} on {', '.join(platform_name(p) for p in info.chat.platforms)}"
+
+
+def community_heading(info: CommunityInfo) -> str:
+    chat = info.chat
+    return chat.title if not chat.hashtag or chat.hashtag in chat.title else f"{chat.hashtag}: {chat.title}"
 
 
 def next_text(info: ChatInfo, index: int, zone: str) -> str:
@@ -126,7 +146,18 @@ def to_markdown(page: StarterPage, plan: Plan | None = None) -> str:
             out.append(f"- Next: {md(next_text(info, slot.index, page.zone))}")
         out.append(f"- Join: search {md(chat.hashtag)} on {md(platform_name(info.platform))}: "
                    + md_link(info.join_url, info.join_url))
-        out.append(f"- Status: {md(status_text(chat))}")
+        out.append(f"- Status: {md(status_text(chat, page.day))}")
+        if chat.sources:
+            out.append("- Sources: " + ", ".join(md_link(source_name(s), s) for s in chat.sources))
+        out.append("")
+    if page.communities:
+        out += ["## Communities", "", md(COMMUNITIES_INTRO), ""]
+    for info in page.communities:
+        chat = info.chat
+        out += [f"### {md(community_heading(info))}", ""]
+        out.append(f"- Where: {md(community_where(info))}: " + md_link(info.link, info.link))
+        out.append("- To join: " + " ".join(md(step) for step in chat.join_steps))
+        out.append(f"- Status: {md(info.status)}")
         if chat.sources:
             out.append("- Sources: " + ", ".join(md_link(source_name(s), s) for s in chat.sources))
         out.append("")
@@ -192,7 +223,20 @@ def to_html(page: StarterPage, plan: Plan | None = None) -> str:
             out.append(f"<li>Next: {esc(next_text(info, slot.index, page.zone))}</li>")
         out.append(f"<li>Join: search {esc(chat.hashtag)} on {esc(platform_name(info.platform))}: "
                    f"{a(info.join_url, info.join_url)}</li>")
-        out.append(f"<li>Status: {esc(status_text(chat))}</li>")
+        out.append(f"<li>Status: {esc(status_text(chat, page.day))}</li>")
+        if chat.sources:
+            out.append("<li>Sources: " + ", ".join(a(source_name(s), s) for s in chat.sources) + "</li>")
+        out.append("</ul>")
+    if page.communities:
+        out.append("<h2>Communities</h2>")
+        out.append(f"<p>{esc(COMMUNITIES_INTRO)}</p>")
+    for info in page.communities:
+        chat = info.chat
+        out.append(f"<h3>{esc(community_heading(info))}</h3>")
+        out.append("<ul>")
+        out.append(f"<li>Where: {esc(community_where(info))}: {a(info.link, info.link)}</li>")
+        out.append("<li>To join: " + " ".join(esc(step) for step in chat.join_steps) + "</li>")
+        out.append(f"<li>Status: {esc(info.status)}</li>")
         if chat.sources:
             out.append("<li>Sources: " + ", ".join(a(source_name(s), s) for s in chat.sources) + "</li>")
         out.append("</ul>")

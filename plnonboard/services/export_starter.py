@@ -22,9 +22,10 @@ import xml.etree.ElementTree as ET
 
 from ..core.handles import BLUESKY_RE, MASTODON_RE, is_http_url
 from ..core.planfile import plan_to_dict
+from ..core.status import effective_status
 from ..core.vocab import SUBJECTS
 from ..core.zones import UTC
-from .export_common import FollowInfo, scrub, status_text
+from .export_common import FollowInfo, mastodon_hashtags, scrub, status_text
 from .export_page import StarterPage
 
 MASTODON_HEADER = ["Account address", "Show boosts", "Notify on new posts", "Languages"]
@@ -151,8 +152,28 @@ def bluesky_handles(infos: list[FollowInfo]) -> list[str]:
     return out
 
 
+BLUESKY_PLACES = "Feeds, starter packs, lists and hashtags to open in Bluesky (one link each):"
+
+
 def bluesky_text(page: StarterPage, plan=None) -> bytes:
     lines = [BLUESKY_HOWTO, ""] + bluesky_handles(page.follow_list)
+    places = [info for info in page.communities if "bluesky" in info.chat.platforms and info.link]
+    if places:
+        lines += ["", BLUESKY_PLACES]
+        lines += [f"{' '.join(info.chat.title.split())}: {info.link}" for info in places]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- Mastodon hashtags
+
+MASTODON_HASHTAGS_HOWTO = ("Hashtags to follow on Mastodon. Mastodon's follow import cannot hold hashtags: in "
+                           "Mastodon, search each one, open it and press Follow; its posts then reach your home "
+                           "timeline from every server.")
+
+
+def mastodon_hashtags_text(page: StarterPage, plan) -> bytes:
+    tags = mastodon_hashtags(plan, list(page.communities)) if plan is not None else []
+    lines = [MASTODON_HASHTAGS_HOWTO, ""] + (tags or ["(none in your plan yet)"])
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -167,8 +188,9 @@ def starter_json(page: StarterPage, plan) -> bytes:
     for info in page.chats:
         c = info.chat
         chats.append({
-            "id": c.id, "hashtag": c.hashtag, "title": c.title, "status": c.status, "last_seen": c.last_seen,
-            "status_text": status_text(c), "platform": info.platform, "join_url": info.join_url,
+            "id": c.id, "hashtag": c.hashtag, "title": c.title,
+            "status": effective_status(c, page.day).status, "recorded_status": c.status, "last_seen": c.last_seen,
+            "status_text": status_text(c, page.day), "platform": info.platform, "join_url": info.join_url,
             "link": info.link, "reminder_minutes": info.reminder_minutes, "sources": list(c.sources),
             "sessions": [{
                 "slot": s.index, "when": s.when, "host_zone": c.slots[s.index].zone,
@@ -182,7 +204,14 @@ def starter_json(page: StarterPage, plan) -> bytes:
         "reason": i.reason, "url": i.url, "feed_url": i.feed_url, "source": i.follow.source,
         "languages": list(i.languages),
     } for i in page.follow_list]
+    communities = [{
+        "id": i.chat.id, "kind": "community", "community_type": i.chat.community_type, "title": i.chat.title,
+        "hashtags": list(i.chat.hashtags), "platforms": list(i.chat.platforms), "link": i.link,
+        "join_steps": list(i.chat.join_steps), "status": effective_status(i.chat, page.day).status,
+        "last_seen": i.chat.last_seen, "status_text": i.status, "sources": list(i.chat.sources),
+    } for i in page.communities]
     out = {"format": "plnonboard.starter", "version": 1, "time_zone": page.zone,
-           "from": page.day.isoformat(), "boundaries": page.boundaries, "chats": chats, "follows": follows,
+           "from": page.day.isoformat(), "boundaries": page.boundaries, "chats": chats,
+           "communities": communities, "follows": follows,
            "plan": plan_to_dict(plan)}
     return (json.dumps(scrub(out), indent=2, ensure_ascii=False) + "\n").encode("utf-8")

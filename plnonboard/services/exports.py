@@ -34,6 +34,7 @@ FORMATS: dict[str, Format] = {
     "pdf": Format("Starter page to print (PDF)", "pdf", None),
     "markdown": Format("Starter page (Markdown)", "md", _text(export_page.to_markdown)),
     "mastodon-csv": Format("Mastodon follow import (CSV)", "csv", export_starter.mastodon_csv),
+    "mastodon-hashtags": Format("Mastodon hashtags to follow (text)", "txt", export_starter.mastodon_hashtags_text),
     "opml": Format("Blogs for a feed reader (OPML)", "opml", export_starter.opml),
     "bluesky": Format("Bluesky handles (text)", "txt", export_starter.bluesky_text),
     "follows-csv": Format("Follow list for a spreadsheet (CSV)", "csv", export_starter.follows_csv),
@@ -41,7 +42,7 @@ FORMATS: dict[str, Format] = {
 }
 
 # Default file names; Mastodon guesses the import type from a name starting "following_accounts".
-FILE_STEMS = {"mastodon-csv": "following_accounts", "opml": "pln-feeds", "bluesky": "bluesky-handles",
+FILE_STEMS = {"mastodon-csv": "following_accounts", "mastodon-hashtags": "mastodon-hashtags", "opml": "pln-feeds", "bluesky": "bluesky-handles",
               "follows-csv": "pln-follows", "json": "my-starter-pln"}
 
 

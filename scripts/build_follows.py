@@ -36,7 +36,7 @@ from plnonboard.core.vocab import GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS  # noq
 
 DEFAULT_CSV = REPO.parent / "shared" / "data" / "follows-facts.csv"
 OUTPUT = REPO / "resources" / "follows" / "follows.json"
-UPDATED = "2026-11-23"
+UPDATED = "2026-12-03"
 
 KINDS = ("blog", "publication", "podcast", "community", "hashtag", "account", "server",
          "directory", "course", "list")
@@ -152,11 +152,14 @@ CURATION: dict[str, list[dict]] = {
     "Explore the MathTwitterBlogosphere / Global Math Department": [dict(
         id="explore-mtbos", kind="community", platform="web", subjects=["math"], grades=K12,
         roles=[*TEACHER, "coach"], chats=[], invites=True, languages=["en"],
-        sources=["https://exploremtbos.wordpress.com/2015/10/18/a-new-exploration/"],
-        status="historical: missions and mentoring ran c. 2013-2016; webinars Tue 6 pm PT c. 2013-2015",
+        sources=["https://exploremtbos.wordpress.com/2015/10/18/a-new-exploration/",
+                 "https://globalmathdepartment.org/2023/05/"],
+        status="ended: the Global Math Department held its final webinar on 2023-05-30; missions and "
+               "mentoring ran c. 2013-2016",
         reason="A volunteer-run welcome for math teachers new to the online community: weekly "
                "'missions', mentor sign-ups and the Global Math Department's weekly webinar.",
-        evidence="mentoring sign-up post (2015) read in a stored page")],
+        evidence="mentoring sign-up post (2015) read in a stored page; newsletter 'The Final Edition - May "
+                 "30, 2023 ... Our Final Webinar! Finding Joy in Math' (communities-2024-2026.csv)")],
     "mathstodon.xyz": [dict(
         id="mathstodon", kind="server", platform="mastodon", subjects=["math"],
         grades=["middle", "secondary", "post-16"], roles=[*TEACHER, "teacher-educator"], chats=[],
@@ -307,6 +310,98 @@ ADDED: list[dict] = [
          status="",
          reason="Teacher librarians on Bluesky tag everyday posts #TLSky, so it keeps the "
                 "conversation going between #TLSkyChat sessions."),
+    # From communities-2024-2026.csv and research/landscape-2026.md (2024-2026 evidence).
+    dict(id="adam-brooks", name="Adam Brooks (Australian educators starter pack)", kind="account",
+         platform="bluesky", handle="brookssensei.bsky.social", feed_url=None,
+         topics=["Australian educators on Bluesky", "curates a starter pack of Australian educators"],
+         subjects=["general"], grades=ALL, roles=[*TEACHER, "leader"], chats=[], invites=True, languages=["en"],
+         confidence="medium",
+         evidence="pinned post 'I've started curating a list of Australian educators ... go.bsky.app/QRAUqfc' "
+                  "and the #EduSkyAU team's tip 'Add the starter packs from @brookssensei.bsky.social' read "
+                  "via third-party Bluesky mirrors; active 2025-06-03",
+         sources=["https://bushdrum.com/author?bsky_handle=brookssensei.bsky.social",
+                  "https://www.bushdrum.com/author?bsky_handle=eduskyauteam.bsky.social"],
+         status="read via a third-party mirror",
+         reason="An Australian educator who curates a Bluesky starter pack of Australian educators."),
+    dict(id="mtbos-bluesky", name="#MTBoS on Bluesky", kind="hashtag", platform="bluesky", handle="#MTBoS",
+         feed_url=None, topics=["math teachers regrouping on Bluesky"], subjects=["math"], grades=K12,
+         roles=[*TEACHER, "coach"], chats=[], invites=False, languages=["en"], confidence="medium",
+         evidence="'Math educators ... working to rebuild the #mtbos community' on Bluesky (Nov 2024 inferred)",
+         sources=["http://natbanting.com/rip-bos-a-tribute-to-the-math-twitter-blog-o-sphere/",
+                  "https://eduwired.com/after-the-election-teachers-are-increasingly-leaving-elon-musks-x-for-bluesky"],
+         status="", reason="Math teachers sharing lessons and questions, regrouping on Bluesky since 2024."),
+    dict(id="iteachmath-bluesky", name="#iTeachMath on Bluesky", kind="hashtag", platform="bluesky",
+         handle="#iTeachMath", feed_url=None, topics=["math teachers on Bluesky"], subjects=["math"], grades=K12,
+         roles=[*TEACHER, "coach"], chats=[], invites=False, languages=["en"], confidence="medium",
+         evidence="communities CSV row '#MTBoS / #iTeachMath (on Bluesky)': the MTBoS rebuilding on Bluesky",
+         sources=["http://natbanting.com/rip-bos-a-tribute-to-the-math-twitter-blog-o-sphere/",
+                  "https://eduwired.com/after-the-election-teachers-are-increasingly-leaving-elon-musks-x-for-bluesky"],
+         status="", reason="The math teachers' second hashtag on Bluesky, beside #MTBoS."),
+    dict(id="mtbos-mastodon", name="#MTBoS on Mastodon (mathstodon.xyz)", kind="hashtag", platform="mastodon",
+         handle="#MTBoS", url="https://mathstodon.xyz/tags/MTBoS", feed_url=None,
+         topics=["math teachers on Mastodon"], subjects=["math"], grades=K12, roles=[*TEACHER, "coach"],
+         chats=[], invites=False, languages=["en"], confidence="medium",
+         evidence="Sam Shah and Julie Reulbach invited MTBoS teachers to mathstodon.xyz (2023-07-01); no 2024+ "
+                  "activity evidence found; tag page by Mastodon's rule https://<server>/tags/<tag>",
+         sources=["https://samjshah.com/2023/07/01/mastodon-mathstodon-join-us/"],
+         status="last confirmed July 2023", reason="Follow the math teachers' hashtag from any Mastodon server."),
+    dict(id="blackedusky", name="#BlackEduSky", kind="hashtag", platform="bluesky", handle="#BlackEduSky",
+         feed_url=None, topics=["Black educators on Bluesky", "problems of practice"], subjects=["equity", "general"],
+         grades=ALL, roles=[*TEACHER, "leader", "coach"], chats=[], invites=False, languages=["en"],
+         confidence="medium",
+         evidence="'Black educators are gathering under the hashtag #BlackEduSky to discuss problems of practice' "
+                  "(undated, Nov 2024 inferred)",
+         sources=["https://eduwired.com/after-the-election-teachers-are-increasingly-leaving-elon-musks-x-for-bluesky"],
+         status="", reason="Black educators on Bluesky discussing problems of practice."),
+    dict(id="edutoot", name="#EduToot", kind="hashtag", platform="mastodon", handle="#EduToot",
+         url="https://mastodon.education/tags/EduToot", feed_url=None, topics=["educators on Mastodon"],
+         subjects=["general"], grades=ALL, roles=[*TEACHER, "leader", "coach"], chats=[], invites=False,
+         languages=["en"], confidence="medium",
+         evidence="'EduTooters Unite!' sign-up list and 'Over 100 people have joined the #EduTooters list' (Nov "
+                  "2022); no 2024+ evidence found; tag page on mastodon.education by Mastodon's rule",
+         sources=["https://mastodawn.com/post/109316215310028160",
+                  "https://www.mguhlin.org/2022/11/farewell-to-twitter-tsunami-of-twexits.html"],
+         status="last confirmed November 2022", reason="Educators on Mastodon tag their posts #EduToot."),
+    dict(id="fedilz", name="#FediLZ (Lehrerzimmer im Fediverse)", kind="hashtag", platform="mastodon",
+         handle="#FediLZ", url="https://bildung.social/tags/FediLZ", feed_url=None,
+         topics=["German-speaking teachers on Mastodon", "OER"], subjects=["general"], grades=ALL,
+         roles=[*TEACHER, "leader"], chats=[], invites=False, languages=["de"], confidence="low",
+         evidence="'Instanz ist bildung.social ... Hashtags wie FediLZ (= das Lehrer*innenzimmer im Fediverse)' "
+                  "(undated, Feb 2023 inferred); tag page on bildung.social by Mastodon's rule",
+         sources=["http://lernmix.de/5-fediverse-nutzen/",
+                  "https://schule-in-der-digitalen-welt.de/fedilz-alternative-zu-edutwitter/"],
+         status="German; last confirmed February 2023",
+         reason="The German-speaking teachers' staff room on Mastodon."),
+    dict(id="bildung-social", name="bildung.social", kind="server", platform="mastodon", handle=None,
+         url="https://bildung.social", feed_url=None, topics=["German education Mastodon server"],
+         subjects=["general"], grades=ALL, roles=[*TEACHER, "leader"], chats=[], invites=False, languages=["de"],
+         confidence="medium", evidence="'Eine mögliche Instanz ist bildung.social' (undated)",
+         sources=["http://lernmix.de/5-fediverse-nutzen/", "https://monika-heusinger.info/blog/mastodon"],
+         status="German; registration status not checked",
+         reason="A German education server recommended to teachers joining Mastodon."),
+    dict(id="academicsky", name="#AcademicSky", kind="hashtag", platform="bluesky", handle="#AcademicSky",
+         feed_url=None, topics=["higher education on Bluesky"], subjects=["teacher-ed", "further-ed"],
+         grades=["post-16"], roles=["teacher-educator"], chats=[], invites=False, languages=["en"],
+         confidence="high",
+         evidence="'hashtags like #AcademicSky, #PhDSky, #AcademicChatter and #HigherEd in active use' (2025-01-20)",
+         sources=["https://lx.uts.edu.au/blog/2025/01/20/bluesky-space-for-academic-connection"],
+         status="", reason="Academics and teacher educators on Bluesky gather under #AcademicSky."),
+    dict(id="literacy-lenses", name="Literacy Lenses (#G2Great hosts)", kind="blog", platform="web",
+         handle=None, url="https://literacylenses.com", feed_url=None,
+         topics=["literacy", "reading and writing instruction"], subjects=["ela"], grades=K12, roles=TEACHER,
+         chats=[], invites=False, languages=["en"], confidence="high",
+         evidence="the #G2Great hosts' blog; a January 2024 post explains the chat's move to no fixed schedule",
+         sources=["https://literacylenses.com/2024/01/"],
+         status="feed address not found",
+         reason="The literacy blog of the #G2Great hosts, on reading and writing instruction."),
+    dict(id="librarygirl", name="Library Girl (librarygirl.net)", kind="blog", platform="web",
+         handle=None, url="https://www.librarygirl.net", feed_url=None,
+         topics=["school libraries", "#TLSkyChat launch"], subjects=["libraries"], grades=K12, roles=["librarian"],
+         chats=["tlskychat"], invites=False, languages=["en"], confidence="medium",
+         evidence="the blog that announced #TLSkyChat (December 2024)",
+         sources=["https://www.librarygirl.net/post/mark-your-calendars-tlskychat-is-here"],
+         status="feed address not found",
+         reason="A teacher librarian's blog; its author co-hosts #TLSkyChat."),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -352,7 +447,7 @@ def build_entry(cur: dict, facts: dict) -> dict:
         handle = facts["handle_or_url"]
         if platform == "bluesky" and handle.startswith("@"):
             handle = handle[1:]  # Bluesky handles are domain names; the CSV mixes both spellings
-    url = derived_url(platform, kind, handle) if handle else facts["handle_or_url"]
+    url = cur.get("url") or (derived_url(platform, kind, handle) if handle else facts["handle_or_url"])
     feed_url = None if cur.get("drop_feed") else (facts["feed_url"] or None)
     if feed_url is None:
         feed_status = "none"
@@ -407,7 +502,7 @@ def build_entry(cur: dict, facts: dict) -> dict:
 
 
 def added_facts(rec: dict) -> dict:
-    return {"name": rec["name"], "handle_or_url": rec["handle"], "feed_url": rec["feed_url"] or "",
+    return {"name": rec["name"], "handle_or_url": rec["handle"] or rec.get("url", ""), "feed_url": rec["feed_url"] or "",
             "topics": "; ".join(rec["topics"]), "source_url": "",
             "confidence": f"{rec['confidence']} - {rec['evidence']}"}
 
@@ -466,8 +561,8 @@ def validate(entries: list[dict], chat_ids: set[str] | None) -> list[DataError]:
         if kind == "hashtag":
             if not (isinstance(handle, str) and HASHTAG_RE.match(handle)):
                 bad(e, "handle", f"{handle!r} is not a hashtag like '#EduSky'")
-            elif platform not in ("bluesky", "x"):
-                bad(e, "platform", "hashtags need a platform with a hashtag page (bluesky or x)")
+            elif platform not in ("bluesky", "x", "mastodon"):
+                bad(e, "platform", "hashtags need a platform with a hashtag page (bluesky, x or mastodon)")
         elif kind == "account":
             checks = {"mastodon": (MASTODON_RE, "'@user@server.tld'"),
                       "bluesky": (DOMAIN_RE, "a domain handle like 'name.bsky.social' (no '@')"),
@@ -481,6 +576,9 @@ def validate(entries: list[dict], chat_ids: set[str] | None) -> list[DataError]:
 
         if not is_http_url(e["url"]):
             bad(e, "url", f"{e['url']!r} is not an http(s) URL")
+        elif kind == "hashtag" and platform == "mastodon":
+            if not re.fullmatch(rf"https://(?:{LABEL}\.)+[a-z]+/tags/{re.escape(handle[1:])}", e["url"]):
+                bad(e, "url", "must be a server's tag page, https://<server>/tags/<tag>")
         elif handle and kind in ("account", "hashtag") and e["url"] != derived_url(platform, kind, handle):
             bad(e, "url", "must be the page derived from the handle")
         if e["feed_url"] is not None and not is_http_url(e["feed_url"]):

@@ -13,7 +13,7 @@ from ..core.planfile import dump_plan, plan_to_dict
 from ..core.recommend import propose
 from ..core.vocab import WEEKDAYS
 from ..services.files import write_atomic
-from ..services.wording import ranked_text, reason_text
+from ..services.wording import no_follows_text, ranked_text, reason_text
 from . import context
 
 
@@ -75,6 +75,12 @@ def cmd_new(args) -> int:
         print(f"  {ranked.chat.label}: {ranked_text(ranked)}")
     for ranked in proposal.communities:
         print(f"  {ranked.chat.label} ({ranked.chat.link}): {ranked_text(ranked)}")
+    from ..core.follows import subjects_without_follows
+    from ..services.resources import load_follows
+
+    missing = subjects_without_follows(load_follows(), profile.subjects, profile.platforms)
+    if missing:
+        print(no_follows_text(missing))
     left_out = [(r, why) for r, why in proposal.skipped if r.running]
     for ranked, why in left_out[:5]:
         print(f"  left out {ranked.chat.label}: {reason_text(why)}")

@@ -15,12 +15,15 @@ from .directory import Directory
 from .errors import DataError
 from .handles import is_http_url, normalise, profile_url
 from .model import Follow, Plan
+from .recommend import region_of_zone
 from .vocab import GRADE_BANDS, ROLES, SUBJECTS
 
 FOLLOWS_FORMAT = "plnonboard.follows"
 KINDS = ("blog", "publication", "podcast", "community", "hashtag", "account", "server", "directory", "course",
          "list")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")
+# Where a catalogue entry in another language than English is a good start (region_of_zone's names).
+LANGUAGE_REGIONS = {"de": ("Germany",)}
 
 
 @dataclass(frozen=True)
@@ -146,14 +149,28 @@ def parse_catalogue(data: Any) -> Catalogue:
 
 @dataclass(frozen=True)
 class Suggestion:
+    """A follow to offer. `ticked` is False for one on a platform the teacher did not choose (shown,
+    never ticked for them: nobody is signed up to X, or anywhere, by default)."""
+
     follow: Follow
     score: int
     reason: str
     entry: CatalogueEntry | None = None
+    ticked: bool = True
+
+
+def platform_ticked(platform: str, platforms) -> bool:
+    """Web pages and the teacher's own platforms; with no platform chosen, anything but X."""
+    if platform == "web":
+        return True
+    if platforms:
+        return platform in platforms
+    return platform != "x"
 
 
 def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Suggestion]:
-    """Ranked suggestions: chosen chats' hashtags first, then catalogue entries by fit."""
+    """Ranked suggestions: chosen chats' hashtags first, then catalogue entries by fit; those on
+    the teacher's platforms (or the web) before the others, which come unticked."""
     p = plan.profile
     chat_ids = set(plan.chat_ids())
     platforms = set(p.platforms)
@@ -166,8 +183,13 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
         follow = Follow(platform=where[0], address=chat.hashtag, name=chat.title, kind="hashtag",
                         note=f"The hashtag of {chat.hashtag}: read it between sessions, lurk first.",
                         source=f"chat:{chat.id}")
-        out.append(Suggestion(follow, 100, f"you chose the chat {chat.hashtag}"))
+        out.append(Suggestion(follow, 100, f"you chose the chat {chat.hashtag}",
+                              ticked=platform_ticked(where[0], platforms)))
+    here = region_of_zone(p.time_zone) if p.time_zone else ""
     for e in catalogue:
+        if e.languages and "en" not in e.languages and not any(here in LANGUAGE_REGIONS.get(lang, ())
+                                                                for lang in e.languages):
+            continue  # a German-language staff room is no start for a teacher in Chicago
         score, why = 0, []
         linked = [c for c in e.chats if c in chat_ids]
         if linked:
@@ -184,12 +206,10 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
         if p.role in e.roles:
             score += 2
             why.append("for your role")
-        if e.platform != "web":
-            if platforms and e.platform not in platforms:
-                continue  # an account on a platform they do not use is no use to them
-            if e.platform in platforms:
-                score += 1
-        elif e.feed_url:
+        follow = e.to_follow()
+        if e.platform != "web" and e.platform in platforms:
+            score += 1
+        elif e.platform == "web" and e.feed_url:
             score += 1
         if e.invites_follows:
             score += 1
@@ -199,10 +219,19 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
         if score <= 0:
             continue
         reason = "; ".join(why) if why else e.reason
-        out.append(Suggestion(e.to_follow(), score, reason, e))
-    out.sort(key=lambda s: (-s.score, s.follow.platform, s.follow.address.lower()))
+        out.append(Suggestion(follow, score, reason, e, platform_ticked(follow.platform, platforms)))
+    out.sort(key=lambda s: (not s.ticked, -s.score, s.follow.platform, s.follow.address.lower()))
     return out
 
 
 def top_follows(catalogue: Catalogue, plan: Plan, directory: Directory, limit: int = 12) -> list[Follow]:
-    return [s.follow for s in suggest(catalogue, plan, directory)[:limit]]
+    """What a new plan starts with: the best ticked suggestions (never one on a platform the
+    teacher did not choose)."""
+    return [s.follow for s in suggest(catalogue, plan, directory) if s.ticked][:limit]
+
+
+def subjects_without_follows(catalogue: Catalogue, subjects, platforms=()) -> list[str]:
+    """The teacher's subjects for which the catalogue has nothing yet on the web or their
+    platforms: the window and the CLI say so plainly, and how to add your own."""
+    reachable = [e for e in catalogue if platform_ticked(e.platform if e.handle else "web", set(platforms))]
+    return [s for s in subjects if s != "general" and not any(s in e.subjects for e in reachable)]

@@ -175,3 +175,10 @@ def _day_hhmm(value: dt.datetime) -> str:
 def join_text(chat: Chat) -> str:
     """'Open https://bsky.app/hashtag/EduSky. Pin it as a feed.' — how to take part in a community."""
     return " ".join(s if s.endswith((".", "!", "?")) else s + "." for s in chat.join_steps)
+
+
+def no_follows_text(subjects) -> str:
+    """'No follow suggestions yet for science and physical education: ...' (the catalogue has none)."""
+    names = _join([SUBJECTS.get(s, s).lower() for s in subjects])
+    return (f"No follow suggestions yet for {names}: add accounts, blogs and hashtags you know on the app's "
+            "Follows page, or in the plan file's \"follows\" list.")

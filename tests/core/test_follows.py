@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plnonboard.core.errors import DataError
-from plnonboard.core.follows import suggest
+from plnonboard.core.follows import subjects_without_follows, suggest, top_follows
 from plnonboard.core.handles import normalise, profile_url
 from plnonboard.core.model import Plan, PlanChat, Profile
 from plnonboard.core.planfile import parse_follow
@@ -55,5 +55,38 @@ def test_suggestions_follow_the_chats_and_platforms():
                 chats=[PlanChat("tlskychat")])
     out = suggest(load_follows(), plan, load_directory())
     assert out[0].follow.address == "#TLSkyChat" and out[0].follow.platform == "bluesky"
-    assert all(s.follow.platform in ("bluesky", "web") for s in out)
+    ticked = [s for s in out if s.ticked]
+    assert all(s.follow.platform in ("bluesky", "web") for s in ticked)
+    # Others are offered after them, never ticked (issue 11).
+    assert out[:len(ticked)] == ticked and all(s.follow.platform in ("x", "mastodon") for s in out[len(ticked):])
     assert all(s.reason for s in out)
+
+
+def test_a_new_plan_never_follows_on_a_platform_the_teacher_did_not_choose():
+    for platforms in ([], ["bluesky"], ["mastodon"]):
+        plan = Plan(profile=Profile(subjects=["math", "general"], platforms=platforms, time_zone="America/New_York"))
+        follows = top_follows(load_follows(), plan, load_directory())
+        assert follows, platforms
+        assert all(f.platform == "web" or f.platform in (platforms or ["bluesky", "mastodon"]) for f in follows)
+
+
+def test_subjects_with_nothing_yet_are_named():
+    catalogue = load_follows()
+    assert subjects_without_follows(catalogue, ["math", "libraries", "general"], ["bluesky"]) == []
+    missing = subjects_without_follows(catalogue, ["pe", "math"], ["mastodon"])
+    assert missing == ["pe"]
+
+
+def test_a_german_staff_room_is_suggested_in_berlin_not_in_chicago():
+    def addresses(zone):
+        plan = Plan(profile=Profile(subjects=["general"], platforms=["mastodon"], time_zone=zone))
+        return [s.follow.address for s in suggest(load_follows(), plan, load_directory())]
+
+    assert "#FediLZ" in addresses("Europe/Berlin") and "#FediLZ" not in addresses("America/Chicago")
+
+
+def test_ended_and_closed_places_say_so():
+    catalogue = load_follows()
+    assert catalogue.entries["explore-mtbos"].status_note.startswith("ended")
+    assert "https://globalmathdepartment.org/2023/05/" in catalogue.entries["explore-mtbos"].sources
+    assert "closed" in catalogue.entries["openedtech-social"].status_note

@@ -117,7 +117,7 @@ class FollowsPage(DraftPage):
             if _key(s.follow) in seen:
                 continue
             seen.add(_key(s.follow))
-            self._add_item(s.follow, s.reason or s.follow.note, seed and i < FIRST_TICKED)
+            self._add_item(s.follow, s.reason or s.follow.note, seed and i < FIRST_TICKED and s.ticked)
         self._seeded = True
         self._loading = False
         self._store()

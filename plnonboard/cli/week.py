@@ -6,7 +6,7 @@ import json
 
 from ..core.schedule import plan_week
 from ..core.status import effective_status
-from ..services.wording import conflict_text
+from ..services.wording import conflict_text, status_text
 from ..core.timefmt import hhmm
 from ..core.zones import city_name
 from . import context
@@ -42,6 +42,7 @@ def cmd_week(args) -> int:
     if args.json:
         print(json.dumps(week_json(report, context.today()), indent=2, ensure_ascii=False))
         return 0
+    today = context.today()
     print(f"Week of {report.monday:%a %d %b %Y} · times in {zone}")
     if not report.occurrences:
         print("  No chat sessions this week.")
@@ -49,6 +50,9 @@ def cmd_week(args) -> int:
         s, e, h = o.start_in(zone), o.end_in(zone), o.host_start()
         host = "" if h.utcoffset() == s.utcoffset() else f"  ({hhmm(h)} in {city_name(o.slot.zone)})"
         print(f"  {s:%a %d %b} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
+        status = effective_status(o.chat, today)
+        if not status.running and not o.chat.custom:
+            print(f"      ? {status_text(status)}")
         for c in report.conflicts_for(o):
             if c.occurrence is o:
                 print(f"      ! {conflict_text(c)}")

@@ -87,13 +87,13 @@ def reason_text(reason: Reason) -> str:
         where = f" on {platforms_text(d.get('platforms', ()))}" if d.get("platforms") else ""
         if d["status"] == "running":
             freq = frequency_word(d.get("frequency", ""), d.get("interval", 1))
-            verb = f"Runs {freq}" if freq else "Active"
+            verb = f"Runs {freq}" if freq else "Active"  # a community has no frequency: it is simply active
             return f"{verb}{where}" + (f" (seen {seen})" if seen else "")
         label = STATUSES.get(d["status"], d["status"])
         return f"{label}{where}" + (f" (last seen {seen})" if seen else "")
     if k == "community":
-        kind = COMMUNITY_TYPES.get(d.get("community_type", ""), "Community")
-        return f"{kind} on {platforms_text(d.get('platforms', ()))}, to read on your own time"
+        kind = COMMUNITY_TYPES.get(d.get("community_type", ""), "Community").lower()
+        return f"a {kind} to read on your own time"
     if k == "subjects":
         return "about " + _join([SUBJECTS[s].lower() for s in d["subjects"]])
     if k == "all_subjects":
@@ -134,8 +134,13 @@ def reason_text(reason: Reason) -> str:
 
 
 def reasons_text(reasons, sep: str = " · ") -> str:
-    """A ranked entry's reasons in reading order: status first, the time last."""
-    return sep.join(reason_text(r) for r in reasons)
+    """A ranked entry's reasons in reading order: status first, the time last. The platform is said
+    once: when the status already names it ("Runs weekly on Bluesky"), "on Bluesky, which you use"
+    is left out."""
+    reasons = list(reasons)
+    kinds = {r.kind for r in reasons}
+    said = "status" in kinds or "community" in kinds
+    return sep.join(reason_text(r) for r in reasons if not (said and r.kind == "your_platforms"))
 
 
 def ranked_text(r: Ranked) -> str:

@@ -44,8 +44,6 @@ _US_CITIES = {"New_York", "Chicago", "Denver", "Los_Angeles", "Phoenix", "Anchor
               "Sitka", "Nome", "Menominee", "Adak", "Metlakatla", "Yakutat", "Honolulu"}
 _CANADA = {"Toronto", "Vancouver", "Edmonton", "Winnipeg", "Regina", "Halifax", "St_Johns", "Moncton", "Whitehorse",
            "Yellowknife", "Iqaluit", "Swift_Current", "Glace_Bay", "Goose_Bay"}
-# Whether a status may still be worth a look, in order: what the list shows first after running ones.
-STATUS_TIER = {"running": 0, "irregular": 2, "paused": 3, "unverified": 3, "historical": 4, "ended": 5}
 FIT_WEEKS = 4
 # Communities: how many a new plan suggests, and which statuses may be suggested at all
 # (a hashtag you read on your own time costs nothing if it has gone quiet, unlike a chat you wait up for).
@@ -182,7 +180,9 @@ def score_chat(chat: Chat, profile: Profile, today: dt.date, *, fits: bool = Tru
 
 
 def _order(r: Ranked) -> tuple:
-    tier = STATUS_TIER.get(r.status, 3) + (1 if r.running and not r.fits else 0)
+    """Running and fitting the boundaries, then running; after them everything else by subject,
+    grade and role fit, then by platform."""
+    tier = (0 if r.fits else 1) if r.running else 2
     return (tier, -r.score, -r.platform_score, r.chat.id)
 
 

@@ -104,14 +104,15 @@ def _status_reason(chat: Chat, today: dt.date) -> Reason:
     freq = chat.slots[0].frequency if chat.slots else None
     return Reason("status", {
         "status": eff.status, "recorded": eff.recorded, "decayed": eff.decayed,
-        "last_seen": eff.last_seen.iso() if eff.last_seen else "",
+        "last_seen": chat.last_seen if eff.last_seen else "",  # stored normalised (directory.parse_chat)
         "frequency": freq.kind if freq else "", "interval": freq.interval if freq else 0,
         "platforms": tuple(chat.platforms),
     })
 
 
-def fit_score(chat: Chat, profile: Profile) -> tuple[int, list[Reason]]:
-    """Subject, grade band, role, newcomer and country fit, with its reasons."""
+def fit_score(chat: Chat, profile: Profile, here: str | None = None) -> tuple[int, list[Reason]]:
+    """Subject, grade band, role, newcomer and country fit, with its reasons. `here` is the
+    teacher's country (region_of_zone), worked out once by the caller when ranking many."""
     score = 0
     reasons: list[Reason] = []
     subjects = [s for s in chat.subjects if s in profile.subjects]
@@ -137,7 +138,8 @@ def fit_score(chat: Chat, profile: Profile) -> tuple[int, list[Reason]]:
     if chat.newcomer_friendly:
         score += 2 + (1 if profile.role == "new-teacher" else 0)
         reasons.append(Reason("newcomers"))
-    here = region_of_zone(profile.time_zone) if profile.time_zone else ""
+    if here is None:
+        here = region_of_zone(profile.time_zone) if profile.time_zone else ""
     if chat.region and here and chat.region == here:
         score += 3
         reasons.append(Reason("home_region", {"region": here}))
@@ -168,9 +170,10 @@ def may_pick_platform(chat: Chat, profile: Profile) -> bool:
     return any(p != "x" for p in chat.platforms)
 
 
-def score_chat(chat: Chat, profile: Profile, today: dt.date, *, fits: bool = True) -> Ranked:
+def score_chat(chat: Chat, profile: Profile, today: dt.date, *, fits: bool = True,
+               here: str | None = None) -> Ranked:
     status = _status_reason(chat, today)
-    score, reasons = fit_score(chat, profile)
+    score, reasons = fit_score(chat, profile, here)
     pscore, preason = platform_fit(chat, profile)
     head = [status]
     if chat.kind == "community":
@@ -190,12 +193,13 @@ def rank(chats, profile: Profile, today: dt.date, boundaries: Boundaries | None 
     """Best first (see the module doc); ties broken by id so the order never depends on the input
     order. With `boundaries`, running chats none of whose sessions fit them go after those that do."""
     zone = profile.time_zone or "UTC"
+    here = region_of_zone(profile.time_zone) if profile.time_zone else ""
     out = []
     for c in chats:
         fits = True
         if boundaries is not None and c.kind == "chat":
             fits = chat_fits(c, boundaries, zone, today)
-        out.append(score_chat(c, profile, today, fits=fits))
+        out.append(score_chat(c, profile, today, fits=fits, here=here))
     out.sort(key=_order)
     return out
 

@@ -11,6 +11,7 @@ we never claim more recency than the source shows. `today` is always an argument
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,8 +52,13 @@ def parse_last_seen(value: object) -> LastSeen | None:
         return None
     if isinstance(value, int):
         value = str(value)
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > 40:
         return None
+    return _parse_last_seen(value)
+
+
+@functools.lru_cache(maxsize=4096)  # a directory repeats a few hundred dates; ranking reads each often
+def _parse_last_seen(value: str) -> LastSeen | None:
     m = LAST_SEEN_RE.match(value.strip())
     if not m:
         return None
@@ -67,6 +73,7 @@ def parse_last_seen(value: object) -> LastSeen | None:
     return LastSeen(year, month, day)
 
 
+@functools.lru_cache(maxsize=64)
 def months_before(today: dt.date, months: int) -> dt.date:
     """The same day `months` calendar months earlier (clamped to the month's last day)."""
     total = today.year * 12 + today.month - 1 - months

@@ -126,6 +126,10 @@ def cmd_import(args) -> int:
     from ..core.schedule import resolve_chats
 
     resolve_chats(plan, directory)  # unknown chat ids fail here, before anything is saved
+    unknown = [cid for cid in plan.communities if directory.community(cid) is None]
+    if unknown:
+        raise DataError(f"unknown community id {unknown[0]!r} in communities; `plnonboard chats --json` lists "
+                        "the directory's communities")
     store = context.open_store(args)
     try:
         if store.notice:

@@ -122,3 +122,14 @@ def test_exports_carry_the_plans_communities(capsys, tmp_path):
     assert data["chats"][0]["status"] == "running"
     # The Mastodon follow CSV stays accounts only: hashtags cannot go there.
     assert "#" not in export("mastodon-csv", "following_accounts.csv")
+
+
+def test_plan_import_refuses_an_unknown_community(capsys, tmp_path):
+    plan = ana()
+    plan.communities = ["edusky_bluesky", "no_such_community"]
+    code, _, err = run(capsys, "plan", "import", str(plan_path(tmp_path, plan)))
+    assert code == 2 and "unknown community id 'no_such_community'" in err
+    plan.communities = ["edusky_bluesky"]
+    assert run(capsys, "plan", "import", str(plan_path(tmp_path, plan)))[0] == 0
+    code, out, _ = run(capsys, "plan", "show")
+    assert "Communities (1): edusky_bluesky" in out

@@ -112,3 +112,30 @@ def test_proposal_respects_every_boundary_for_four_weeks():
 
 def test_empty_directory_proposes_nothing():
     assert propose(Directory(), Profile(time_zone="UTC"), Boundaries(), "UTC", TODAY).chosen == []
+
+
+def test_running_chats_that_fit_the_boundaries_come_before_those_that_do_not():
+    late = make_chat("#late", "wed", "23:30", "America/Chicago", status="running", last_seen="2026-10",
+                     subjects=["math"], platforms=["bluesky"], newcomer_friendly=True)
+    early = make_chat("#early", "wed", "19:00", "America/Chicago", status="running", last_seen="2026-10",
+                      subjects=["science"], platforms=["bluesky"])
+    profile = Profile(subjects=["math"], time_zone="America/Chicago", platforms=["bluesky"])
+    b = Boundaries(quiet_hours=default_quiet_hours())
+    assert [r.chat.id for r in rank([late, early], profile, TODAY)] == ["late", "early"]
+    ranked = rank([late, early], profile, TODAY, b)
+    assert [(r.chat.id, r.fits) for r in ranked] == [("early", True), ("late", False)]
+
+
+def test_communities_are_proposed_on_the_teachers_platforms_and_country_only():
+    d = load_directory()
+    berlin = propose(d, Profile(subjects=["general"], time_zone="Europe/Berlin", platforms=["mastodon"]),
+                     Boundaries(), "Europe/Berlin", TODAY)
+    assert "fedilz_mastodon" in berlin.community_ids()
+    auckland = propose(d, Profile(subjects=["general"], time_zone="Pacific/Auckland", platforms=["mastodon"]),
+                       Boundaries(), "Pacific/Auckland", TODAY)
+    assert auckland.community_ids() == ["edutoot_mastodon"]
+    melbourne = propose(d, Profile(subjects=["general"], time_zone="Australia/Melbourne", platforms=["bluesky"]),
+                        Boundaries(), "Australia/Melbourne", TODAY)
+    assert {"australian_educators_pack", "eduskyau_feed"} <= set(melbourne.community_ids())
+    for proposal in (berlin, auckland, melbourne):
+        assert all(d.community(c).status not in ("paused", "ended") for c in proposal.community_ids())

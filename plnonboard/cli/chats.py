@@ -59,7 +59,8 @@ def cmd_chats(args) -> int:
     for chat, slots in rows:
         status = status_text(effective_status(chat, today))
         if chat.kind == "community":
-            print(f"\n{chat.label}  {chat.title if chat.hashtag else ''}  [community · {status}]")
+            name = "  ".join(x for x in (chat.hashtag, chat.title) if x)
+            print(f"\n{name}  [community · {status}]")
             print(f"  {chat.link}")
             if chat.join_steps:
                 print(f"  to join: {join_text(chat)}")

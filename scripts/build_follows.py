@@ -61,6 +61,7 @@ BUSHDRUM_TURNER = "https://bushdrum.com/author?bsky_handle=techielibgrl.com"
 # ---------------------------------------------------------------------------------------------
 # Curation: CSV name -> list of entries (one CSV row may become two, e.g. two hashtags).
 # Keys: id, kind, platform, subjects, grades, roles, chats, reason, invites, languages,
+# optional regions (countries it is mainly for, as core.recommend.region_of_zone names them),
 # optional: name/handle (override), status, evidence (appended), sources (appended, read by us),
 # drop_feed (ship no feed URL: the research could not settle on one).
 # ---------------------------------------------------------------------------------------------
@@ -207,7 +208,7 @@ CURATION: dict[str, list[dict]] = {
                "from X.")],
     "#EduSkyAU Team": [dict(
         id="eduskyau-team", kind="account", platform="bluesky", subjects=["general"], grades=ALL,
-        roles=TEACHER, chats=[], invites=True, languages=["en"],
+        roles=TEACHER, chats=[], invites=True, languages=["en"], regions=["Australia"],
         sources=["https://oauth.lightnews.app/author?bsky_handle=eduskyauteam.bsky.social"],
         status="chat paused after 16 chats (June 2025)",
         reason="Community account for Australian educators on Bluesky: asks teachers to tag posts "
@@ -315,7 +316,7 @@ ADDED: list[dict] = [
          platform="bluesky", handle="brookssensei.bsky.social", feed_url=None,
          topics=["Australian educators on Bluesky", "curates a starter pack of Australian educators"],
          subjects=["general"], grades=ALL, roles=[*TEACHER, "leader"], chats=[], invites=True, languages=["en"],
-         confidence="medium",
+         regions=["Australia"], confidence="medium",
          evidence="pinned post 'I've started curating a list of Australian educators ... go.bsky.app/QRAUqfc' "
                   "and the #EduSkyAU team's tip 'Add the starter packs from @brookssensei.bsky.social' read "
                   "via third-party Bluesky mirrors; active 2025-06-03",
@@ -498,6 +499,7 @@ def build_entry(cur: dict, facts: dict) -> dict:
         "evidence": evidence.strip(),
         "sources": sources,
         "status_note": cur.get("status", ""),
+        **({"regions": list(cur["regions"])} if cur.get("regions") else {}),
     }
 
 

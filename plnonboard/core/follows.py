@@ -48,6 +48,7 @@ class CatalogueEntry:
     evidence: str = ""
     sources: tuple[str, ...] = ()
     status_note: str = ""
+    regions: tuple[str, ...] = ()  # countries it is mainly for (region_of_zone's names); () = anywhere
 
     @property
     def address(self) -> str:
@@ -124,6 +125,7 @@ def parse_entry(obj: Any) -> CatalogueEntry:
         invites_follows=bool(obj.get("invites_follows", False)), languages=_tuple(obj, "languages", None, entry),
         confidence=str(obj.get("confidence") or ""), evidence=str(obj.get("evidence") or ""),
         sources=tuple(sources), status_note=str(obj.get("status_note") or ""),
+        regions=_tuple(obj, "regions", None, entry),
     )
 
 
@@ -190,6 +192,10 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
         if e.languages and "en" not in e.languages and not any(here in LANGUAGE_REGIONS.get(lang, ())
                                                                 for lang in e.languages):
             continue  # a German-language staff room is no start for a teacher in Chicago
+        if e.status_note.startswith("ended"):
+            continue  # the catalogue keeps what ended (with its sources) but never offers it
+        if e.regions and here not in e.regions:
+            continue  # nor an Australian educators' account for one in New York
         score, why = 0, []
         linked = [c for c in e.chats if c in chat_ids]
         if linked:
@@ -219,7 +225,8 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
         if score <= 0:
             continue
         reason = "; ".join(why) if why else e.reason
-        out.append(Suggestion(follow, score, reason, e, platform_ticked(follow.platform, platforms)))
+        # A server or list without a handle is a web page, but it serves its platform: ticked only there.
+        out.append(Suggestion(follow, score, reason, e, platform_ticked(e.platform, platforms)))
     out.sort(key=lambda s: (not s.ticked, -s.score, s.follow.platform, s.follow.address.lower()))
     return out
 

@@ -58,7 +58,8 @@ def test_suggestions_follow_the_chats_and_platforms():
     ticked = [s for s in out if s.ticked]
     assert all(s.follow.platform in ("bluesky", "web") for s in ticked)
     # Others are offered after them, never ticked (issue 11).
-    assert out[:len(ticked)] == ticked and all(s.follow.platform in ("x", "mastodon") for s in out[len(ticked):])
+    assert out[:len(ticked)] == ticked
+    assert all((s.entry.platform if s.entry else s.follow.platform) in ("x", "mastodon") for s in out[len(ticked):])
     assert all(s.reason for s in out)
 
 
@@ -90,3 +91,15 @@ def test_ended_and_closed_places_say_so():
     assert catalogue.entries["explore-mtbos"].status_note.startswith("ended")
     assert "https://globalmathdepartment.org/2023/05/" in catalogue.entries["explore-mtbos"].sources
     assert "closed" in catalogue.entries["openedtech-social"].status_note
+
+
+def test_regional_and_ended_entries_are_not_offered_elsewhere():
+    def addresses(zone, subjects=("general",)):
+        plan = Plan(profile=Profile(subjects=list(subjects), platforms=["bluesky"], time_zone=zone))
+        return {s.follow.address: s for s in suggest(load_follows(), plan, load_directory())}
+
+    assert "brookssensei.bsky.social" in addresses("Australia/Melbourne")
+    assert "brookssensei.bsky.social" not in addresses("America/New_York")
+    assert "https://exploremtbos.wordpress.com" not in addresses("America/New_York", ["math"])
+    # A Mastodon server is a web page, but it is only ticked for someone on Mastodon.
+    assert addresses("America/New_York", ["math"])["https://mathstodon.xyz"].ticked is False

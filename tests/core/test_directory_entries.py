@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import tomllib
 from pathlib import Path
 
@@ -63,3 +64,19 @@ def test_a_broken_entry_is_named_and_nothing_is_built(tmp_path):
     assert any(p.startswith("misnamed.toml: the file must be named") for p in problems)
     with pytest.raises(Exception, match="broken.toml"):
         builder.build_text(tmp_path)
+
+
+RULE_LINK = re.compile(r"^https://(bsky\.app/hashtag/\w+|bsky\.app/profile/[\w.-]+|[\w.-]+/tags/\w+)$")
+
+
+@pytest.mark.parametrize("path", ENTRIES, ids=lambda p: p.stem)
+def test_no_link_is_invented(path):
+    """A link is one of the sources, quoted in the evidence, or built by a platform's URL rule that the
+    evidence names (issue 11: never invent a URL)."""
+    chat = parse_chat(tomllib.loads(path.read_text(encoding="utf-8")))
+    if not chat.link:
+        return
+    bare = chat.link.split("://", 1)[1]
+    quoted = bare in chat.evidence or bare in " ".join(chat.join_steps) or chat.link in chat.sources
+    by_rule = bool(RULE_LINK.match(chat.link)) and "rule" in chat.evidence + " ".join(chat.sources)
+    assert quoted or by_rule, chat.link

@@ -152,7 +152,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
     kind = obj.get("kind", "chat")
     hashtag = obj.get("hashtag")
     entry = hashtag if isinstance(hashtag, str) and hashtag else str(obj.get("id", "?"))
-    if kind not in ENTRY_KINDS:
+    if not isinstance(kind, str) or kind not in ENTRY_KINDS:
         raise DataError(f"{kind!r} is not chat or community", entry=entry, field="kind")
     if kind == "community" and (hashtag is None or hashtag == ""):
         hashtag = ""
@@ -178,7 +178,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
         slots = tuple(parse_slot(s, entry=entry, index=i) for i, s in enumerate(slots_raw))
     status = obj.get("status", "unverified")
     status = LEGACY_STATUSES.get(status, status) if isinstance(status, str) else status
-    if status not in STATUSES:
+    if not isinstance(status, str) or status not in STATUSES:
         raise DataError(f"{status!r} is not one of {', '.join(STATUSES)}", entry=entry, field="status")
     raw_seen = obj.get("last_seen")
     last_seen = ""
@@ -201,7 +201,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
     join_steps: tuple[str, ...] = ()
     if kind == "community":
         community_type = obj.get("community_type")
-        if community_type not in COMMUNITY_TYPES:
+        if not isinstance(community_type, str) or community_type not in COMMUNITY_TYPES:
             raise DataError(f"{community_type!r} is not one of {', '.join(COMMUNITY_TYPES)}", entry=entry,
                             field="community_type")
         if not link:

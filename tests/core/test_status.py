@@ -61,3 +61,14 @@ def test_legacy_active_reads_as_running_and_bad_dates_are_refused():
         make_chat("#a", "wed", "20:00", "UTC", last_seen="Dec 2024")
     with pytest.raises(DataError, match="status"):
         make_chat("#a", "wed", "20:00", "UTC", status="dead")
+
+
+@pytest.mark.parametrize("field,value", [("status", ["running"]), ("status", {"a": 1}), ("kind", ["chat"]),
+                                         ("last_seen", ["2026"]), ("community_type", {"x": 1})])
+def test_odd_json_in_an_entry_is_one_data_error(field, value):
+    from plnonboard.core.directory import parse_chat
+
+    entry = {"id": "c_one", "kind": "community", "community_type": "hashtag", "title": "C", "link": "https://a.example",
+             "join_steps": ["Open it."], "sources": ["https://a.example"], "platforms": ["bluesky"], field: value}
+    with pytest.raises(DataError):
+        parse_chat(entry)

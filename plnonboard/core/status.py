@@ -104,8 +104,9 @@ class EffectiveStatus:
 
 def effective_status(chat: Chat, today: dt.date) -> EffectiveStatus:
     seen = parse_last_seen(chat.last_seen)
-    if chat.status != "running" or chat.custom:
-        # A chat the user added is theirs to judge; other statuses only ever get older, not truer.
+    if chat.status != "running":
+        # Other statuses only ever get older, not truer. A chat imported as running (a directory
+        # update, a calendar) decays like a shipped one: its evidence ages all the same.
         return EffectiveStatus(chat.status, chat.status, False, seen)
     if seen is None or seen.earliest < months_before(today, RUNNING_MONTHS):
         return EffectiveStatus("unverified", chat.status, True, seen)
@@ -118,7 +119,7 @@ def is_running(chat: Chat, today: dt.date) -> bool:
 
 def in_calendar(chat: Chat, today: dt.date) -> bool:
     """Whether the chat's sessions belong in an exported calendar by default: running ones and
-    those the user added by hand."""
+    those the user added themselves (theirs to judge, whatever their status)."""
     return chat.kind == "chat" and (chat.custom or is_running(chat, today))
 
 

@@ -72,3 +72,9 @@ def test_odd_json_in_an_entry_is_one_data_error(field, value):
              "join_steps": ["Open it."], "sources": ["https://a.example"], "platforms": ["bluesky"], field: value}
     with pytest.raises(DataError):
         parse_chat(entry)
+
+
+def test_an_imported_running_chat_decays_but_stays_in_the_users_calendar():
+    today = dt.date(2026, 12, 3)
+    imported = make_chat("#imp", "wed", "20:00", "UTC", status="running", last_seen="2020", custom=True)
+    assert effective_status(imported, today).decayed and in_calendar(imported, today)

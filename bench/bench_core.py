@@ -70,7 +70,8 @@ def main() -> None:
 
     profile = Profile(subjects=["math", "science"], grade_bands=["middle"], time_zone=zone, platforms=["x"])
     print(f"52 weeks, 20-chat plan: {year()} conflicts in the year")
-    for label, fn in (("52 weeks of a 20-chat plan", year), ("rank 5,000 chats", lambda: rank(directory, profile, start))):
+    for label, fn in (("52 weeks of a 20-chat plan", year),
+                      ("rank 5,000 chats", lambda: rank(directory, profile, start))):
         runs = timed(fn)
         print(f"{label:28s} median {statistics.median(runs):7.2f} ms   best {min(runs):7.2f} ms   "
               f"worst {max(runs):7.2f} ms   (target < 50 ms)")

@@ -42,7 +42,8 @@ FORMATS: dict[str, Format] = {
 }
 
 # Default file names; Mastodon guesses the import type from a name starting "following_accounts".
-FILE_STEMS = {"mastodon-csv": "following_accounts", "mastodon-hashtags": "mastodon-hashtags", "opml": "pln-feeds", "bluesky": "bluesky-handles",
+FILE_STEMS = {"mastodon-csv": "following_accounts", "mastodon-hashtags": "mastodon-hashtags", "opml": "pln-feeds",
+              "bluesky": "bluesky-handles",
               "follows-csv": "pln-follows", "json": "my-starter-pln"}
 
 

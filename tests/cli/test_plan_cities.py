@@ -81,7 +81,8 @@ def test_tokyo_without_school_hours_gets_the_chat_the_school_day_keeps_out(capsy
     plan, out = plan_new(capsys, tmp_path, argv)
     assert plan.chat_ids() == ["tlskychat"] and "Thu 10 AM your time" in out
     plan, out = plan_new(capsys, tmp_path, CITIES["tokyo-school-hours"][0])
-    assert "left out #TLSkyChat: no session fits: #TLSkyChat starts Thu 10:00 your time, inside your school hours" in out
+    assert ("left out #TLSkyChat: no session fits: #TLSkyChat starts Thu 10:00 your time, inside your school hours"
+            in out)
 
 
 def test_a_year_later_the_same_chat_is_no_longer_picked(capsys, tmp_path):

@@ -13,6 +13,8 @@ from typing import Any
 
 from .errors import DataError, UnknownZone
 from .model import Chat, Frequency, Slot
+from .text import clean_text
+from .urls import BadUrl, check_url
 from .vocab import GRADE_BANDS, PLATFORMS, ROLES, STATUSES, SUBJECTS, WEEKDAYS
 from .zones import get_zone
 
@@ -21,6 +23,8 @@ ID_RE = re.compile(r"^[a-z0-9_]{1,60}$")
 HASHTAG_RE = re.compile(r"^#[A-Za-z0-9_]{1,60}$")
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 MAX_MINUTES = 24 * 60
+# Free text that may hold several lines; every other text field is one line (see core/text.py).
+MULTILINE_FIELDS = frozenset({"description", "evidence", "changes", "note"})
 
 
 def chat_id_for(hashtag: str) -> str:
@@ -53,7 +57,7 @@ def _text(obj: dict, key: str, *, entry: str, required: bool = False, limit: int
         value = ""
     if not isinstance(value, str):
         raise DataError("must be text", entry=entry, field=key)
-    value = value.strip()
+    value = clean_text(value, multiline=key in MULTILINE_FIELDS).strip()  # cleaned at the door
     if required and not value:
         raise DataError("is missing", entry=entry, field=key)
     if len(value) > limit:
@@ -71,11 +75,16 @@ def _words(obj: dict, key: str, allowed: dict | None, *, entry: str) -> tuple[st
         unknown = [v for v in value if v not in allowed]
         if unknown:
             raise DataError(f"unknown value {unknown[0]!r}", entry=entry, field=key)
-    return tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
+    cleaned = (clean_text(v).strip() for v in value)
+    return tuple(dict.fromkeys(v for v in cleaned if v))
 
 
-def _url_ok(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://")) and len(url) > 8 and " " not in url
+def _url(value: str, *, entry: str, field_name: str) -> str:
+    """The one URL check (core/urls.py), as this module's DataError."""
+    try:
+        return check_url(value)
+    except BadUrl as exc:
+        raise DataError(f"must be an http(s) address ({exc.detail})", entry=entry, field=field_name) from None
 
 
 def parse_frequency(obj: Any, *, entry: str, field_name: str = "frequency") -> Frequency:
@@ -135,7 +144,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
     if not isinstance(obj, dict):
         raise DataError("a chat must be an object")
     hashtag = obj.get("hashtag")
-    entry = hashtag if isinstance(hashtag, str) and hashtag else str(obj.get("id", "?"))
+    entry = clean_text(hashtag if isinstance(hashtag, str) and hashtag else str(obj.get("id", "?")), limit=80)
     if not isinstance(hashtag, str) or not HASHTAG_RE.match(hashtag.strip()):
         raise DataError(f"{hashtag!r} is not a hashtag like #edchat", entry=entry, field="hashtag")
     hashtag = hashtag.strip()
@@ -156,12 +165,14 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
     last_seen = obj.get("last_seen")
     if last_seen is not None:
         last_seen = _int(last_seen, 2000, 2100, entry=entry, field_name="last_seen")
-    link = _text(obj, "link", entry=entry, limit=2000)
-    if link and not _url_ok(link):
-        raise DataError("must be an http(s) address", entry=entry, field="link")
+    link = obj.get("link") or ""
+    if not isinstance(link, str):
+        raise DataError("must be text", entry=entry, field="link")
+    link = _url(link, entry=entry, field_name="link") if link.strip() else ""
     sources = obj.get("sources", [])
-    if not isinstance(sources, list) or not all(isinstance(s, str) and _url_ok(s.strip()) for s in sources):
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
         raise DataError("must be a list of http(s) addresses", entry=entry, field="sources")
+    sources = [_url(s, entry=entry, field_name="sources") for s in sources]
     if not custom and not sources:
         raise DataError("needs at least one source", entry=entry, field="sources")
     platforms = _words(obj, "platforms", PLATFORMS, entry=entry) or ("x",)
@@ -184,7 +195,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
         verified=_text(obj, "verified", entry=entry, limit=40),
         confidence=_text(obj, "confidence", entry=entry, limit=20),
         evidence=_text(obj, "evidence", entry=entry),
-        sources=tuple(s.strip() for s in sources),
+        sources=tuple(sources),
         newcomer_friendly=bool(obj.get("newcomer_friendly", False)),
         changes=_text(obj, "changes", entry=entry),
         custom=custom or bool(obj.get("custom", False)),

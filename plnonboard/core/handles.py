@@ -10,9 +10,9 @@ Any platform also takes a hashtag (#EduSky) to follow.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .errors import DataError
+from .urls import BadUrl, check_url, is_web_url
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOMAIN = rf"(?:{_LABEL}\.)+[A-Za-z]{{2,63}}"
@@ -30,11 +30,8 @@ PLATFORM_EXAMPLES = {
 
 
 def is_http_url(text: str) -> bool:
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in text
+    """Kept for older callers: the one URL check (core/urls.py), as a yes/no."""
+    return is_web_url(text)
 
 
 def normalise(platform: str, address: str) -> str:
@@ -42,6 +39,11 @@ def normalise(platform: str, address: str) -> str:
     text = (address or "").strip()
     if not text:
         raise DataError("is empty", field="address")
+    if platform == "web":  # the one URL check, with the same length limit as every address
+        try:
+            return check_url(text)
+        except BadUrl as exc:
+            raise DataError(f"{text[:200]!r} {exc.detail}", field="address") from None
     if len(text) > 300:
         raise DataError("is too long", field="address")
     if text.startswith("#") and platform != "web":
@@ -64,10 +66,6 @@ def normalise(platform: str, address: str) -> str:
             raise DataError(f"{text!r} is not an X handle like @handle (up to 15 letters, digits or _)",
                             field="address")
         return f"@{m.group(1)}"
-    if platform == "web":
-        if not is_http_url(text):
-            raise DataError(f"{text!r} is not a web address starting with http:// or https://", field="address")
-        return text
     raise DataError(f"{platform!r} is not web, x, bluesky or mastodon", field="platform")
 
 

@@ -15,6 +15,8 @@ from .directory import chat_to_dict, parse_chat, parse_time
 from .errors import DataError, PlanError, UnknownZone
 from .handles import normalise
 from .model import Boundaries, Follow, Plan, PlanChat, Profile, QuietHours
+from .text import clean_text
+from .urls import MAX_URL_LENGTH, BadUrl, check_url
 from .vocab import ACCOUNT_MODES, GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS, WEEKDAYS
 from .zones import get_zone
 
@@ -49,12 +51,14 @@ def _int(value: Any, default: int, lo: int, hi: int, where: str) -> int:
     return value
 
 
-def _str(value: Any, default: str, where: str, limit: int = 500) -> str:
+def _str(value: Any, default: str, where: str, limit: int = 500, *, multiline: bool = False,
+         clean: bool = True) -> str:
     if value is None:
         return default
     if not isinstance(value, str) or len(value) > limit:
         raise PlanError("must be text", field=where)
-    return value
+    # Text from a file is cleaned at the door; addresses are not: their check refuses what is wrong.
+    return clean_text(value, multiline=multiline) if clean else value
 
 
 def _choices(value: Any, allowed, where: str) -> list[str]:
@@ -172,21 +176,22 @@ def parse_follow(value: Any, i: int) -> Follow:
     obj = _obj(value, where)
     platform = _str(obj.get("platform"), "", f"{where}.platform", 20)
     try:
-        address = normalise(platform, _str(obj.get("address"), "", f"{where}.address", 300))
+        address = normalise(platform, _str(obj.get("address"), "", f"{where}.address", MAX_URL_LENGTH,
+                                                clean=False))
     except DataError as exc:
         raise PlanError(exc.detail, field=f"{where}.{exc.field}") from None
-    feed = _str(obj.get("feed_url"), "", f"{where}.feed_url", 2000)
+    feed = _str(obj.get("feed_url"), "", f"{where}.feed_url", MAX_URL_LENGTH, clean=False)
     if feed:
         try:
-            normalise("web", feed)
-        except DataError as exc:
+            feed = check_url(feed)
+        except BadUrl as exc:
             raise PlanError(exc.detail, field=f"{where}.feed_url") from None
     return Follow(
         platform=platform,
         address=address,
         name=_str(obj.get("name"), "", f"{where}.name", 300),
         kind=_str(obj.get("kind"), "account", f"{where}.kind", 40),
-        note=_str(obj.get("note"), "", f"{where}.note", 2000),
+        note=_str(obj.get("note"), "", f"{where}.note", 2000, multiline=True),
         feed_url=feed,
         source=_str(obj.get("source"), "", f"{where}.source", 100),
         extra=_extra(obj, FOLLOW_KEYS),

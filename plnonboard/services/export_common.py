@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 
 from ..core.directory import Directory
 from ..core.follows import Catalogue, CatalogueEntry
-from ..core.handles import hashtag_search_url, is_http_url, profile_url
+from ..core.handles import hashtag_search_url, profile_url
 from ..core.model import Chat, Follow, Plan
 from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import resolve_chats, week_start
+from ..core.urls import is_web_url
 from ..core.vocab import PLATFORMS, WEEKDAY_NAMES
 from ..core.zones import UTC, get_zone
 
@@ -76,7 +77,7 @@ class ChatInfo:
 
     @property
     def link(self) -> str:
-        return self.chat.link if is_http_url(self.chat.link) else self.join_url
+        return self.chat.link if is_web_url(self.chat.link) else self.join_url
 
 
 def chat_infos(plan: Plan, directory: Directory, day: dt.date) -> list[ChatInfo]:
@@ -121,8 +122,8 @@ def follow_infos(plan: Plan, catalogue: Catalogue) -> list[FollowInfo]:
         if entry and entry.url and f.platform == "web":
             url = url or entry.url
         feed = f.feed_url or (entry.feed_url if entry and entry.feed_url else "")
-        out.append(FollowInfo(f, entry, reason, url if is_http_url(url) else "",
-                              feed if is_http_url(feed) else "", entry.languages if entry else ()))
+        out.append(FollowInfo(f, entry, reason, url if is_web_url(url) else "",
+                              feed if is_web_url(feed) else "", entry.languages if entry else ()))
     return out
 
 

@@ -20,8 +20,10 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
-from ..core.handles import BLUESKY_RE, MASTODON_RE, is_http_url
+from ..core.handles import BLUESKY_RE, MASTODON_RE
 from ..core.planfile import plan_to_dict
+from ..core.text import clean_text
+from ..core.urls import is_web_url
 from ..core.vocab import SUBJECTS
 from ..core.zones import UTC
 from .export_common import FollowInfo, scrub, status_text
@@ -84,8 +86,8 @@ def follows_csv(page: StarterPage, plan=None) -> bytes:
     rows = [FOLLOWS_HEADER]
     for info in page.follow_list:
         f = info.follow
-        rows.append([neutralise(c) for c in (f.platform, f.address, f.name, f.kind, info.reason, info.url,
-                                             info.feed_url)])
+        rows.append([neutralise(clean_text(c)) for c in (f.platform, f.address, f.name, f.kind, info.reason,
+                                                         info.url, info.feed_url)])
     return _csv_text(rows)
 
 
@@ -106,7 +108,7 @@ def feed_folder(info: FollowInfo) -> str:
 def opml_feeds(infos: list[FollowInfo]) -> list[tuple[str, FollowInfo]]:
     out, seen = [], set()
     for info in infos:
-        if info.follow.platform != "web" or not is_http_url(info.feed_url) or info.feed_url in seen:
+        if info.follow.platform != "web" or not is_web_url(info.feed_url) or info.feed_url in seen:
             continue
         seen.add(info.feed_url)
         out.append((feed_folder(info), info))
@@ -122,10 +124,13 @@ def opml(page: StarterPage, plan=None, *, now: dt.datetime | None = None) -> byt
     body = ET.SubElement(root, "body")
     folders: dict[str, ET.Element] = {}
     for folder, info in opml_feeds(page.follow_list):
+        # ElementTree writes control characters as they are, which no XML reader accepts: the
+        # names are cleaned here too (a plan made in code never passed a door).
+        folder, title = clean_text(folder), clean_text(info.title)
         if folder not in folders:
             folders[folder] = ET.SubElement(body, "outline", text=folder, title=folder)
-        attrs = {"type": "rss", "text": info.title, "title": info.title, "xmlUrl": info.feed_url}
-        if is_http_url(info.url):
+        attrs = {"type": "rss", "text": title, "title": title, "xmlUrl": info.feed_url}
+        if is_web_url(info.url):
             attrs["htmlUrl"] = info.url
         ET.SubElement(folders[folder], "outline", attrs)
     ET.indent(root)

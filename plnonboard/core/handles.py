@@ -17,7 +17,15 @@ from .urls import BadUrl, check_url, is_web_url
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOMAIN = rf"(?:{_LABEL}\.)+[A-Za-z]{{2,63}}"
 MASTODON_RE = re.compile(rf"^@?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{{0,28}}[A-Za-z0-9_])?)@({_DOMAIN})$")
-BLUESKY_RE = re.compile(rf"^@?({_DOMAIN})$")
+# AT Protocol handle syntax, exactly as @atproto/syntax (packages/syntax/src/handle.ts) writes it:
+# ASCII labels of 1-63 letters, digits and inner hyphens, at least two of them, the last (the TLD)
+# starting with a letter; at most 253 characters. Punycode (xn--) labels are ordinary labels.
+_AT_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+BLUESKY_RE = re.compile(rf"@?((?:{_AT_LABEL}\.)+[A-Za-z](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?)")
+BLUESKY_MAX = 253
+# Registration-time refusals of @atproto/syntax (DISALLOWED_TLDS): never a real account's handle.
+BLUESKY_DISALLOWED_TLDS = (".local", ".arpa", ".invalid", ".localhost", ".internal", ".example", ".alt",
+                           ".onion")
 X_RE = re.compile(r"^@?([A-Za-z0-9_]{1,15})$")
 HASHTAG_RE = re.compile(r"^#[^\s#@,;:!?/\\\"'<>()\[\]{}]{1,100}$")
 
@@ -27,6 +35,16 @@ PLATFORM_EXAMPLES = {
     "x": "@handle",
     "web": "https://example.org/blog",
 }
+
+
+def bluesky_handle(text: str) -> str:
+    """The handle in its canonical (lower-case, no @) form, or "" when it is not one a Bluesky
+    account can have: the AT Protocol syntax and not under a disallowed TLD."""
+    m = BLUESKY_RE.fullmatch(text) if isinstance(text, str) else None
+    if not m or len(m.group(1)) > BLUESKY_MAX:
+        return ""
+    handle = m.group(1).lower()
+    return "" if handle.endswith(BLUESKY_DISALLOWED_TLDS) else handle
 
 
 def is_http_url(text: str) -> bool:
@@ -56,10 +74,10 @@ def normalise(platform: str, address: str) -> str:
             raise DataError(f"{text!r} is not a Mastodon address like @user@server.social", field="address")
         return f"@{m.group(1)}@{m.group(2).lower()}"
     if platform == "bluesky":
-        m = BLUESKY_RE.match(text)
-        if not m:
+        handle = bluesky_handle(text)
+        if not handle:
             raise DataError(f"{text!r} is not a Bluesky handle like name.bsky.social", field="address")
-        return m.group(1).lower()
+        return handle
     if platform == "x":
         m = X_RE.match(text)
         if not m:

@@ -20,7 +20,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
-from ..core.handles import BLUESKY_RE, MASTODON_RE
+from ..core.handles import MASTODON_RE, bluesky_handle
 from ..core.planfile import plan_to_dict
 from ..core.text import clean_text
 from ..core.urls import is_web_url
@@ -150,9 +150,9 @@ def bluesky_handles(infos: list[FollowInfo]) -> list[str]:
         f = info.follow
         if f.platform != "bluesky" or f.kind in NOT_ACCOUNTS or f.address.startswith("#"):
             continue
-        m = BLUESKY_RE.match(f.address.strip())
-        if m and m.group(1).lower() not in out:
-            out.append(m.group(1).lower())
+        handle = bluesky_handle(f.address.strip())
+        if handle and handle not in out:
+            out.append(handle)
     return out
 
 

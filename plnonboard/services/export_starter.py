@@ -17,10 +17,11 @@ import datetime as dt
 import email.utils
 import io
 import json
-import re
 import xml.etree.ElementTree as ET
 
+from ..core.errors import CoreError
 from ..core.handles import MASTODON_RE, bluesky_handle
+from ..core.mastodon_languages import mastodon_language
 from ..core.planfile import plan_to_dict
 from ..core.text import clean_text
 from ..core.urls import is_web_url
@@ -31,8 +32,20 @@ from .export_page import StarterPage
 
 MASTODON_HEADER = ["Account address", "Show boosts", "Notify on new posts", "Languages"]
 NOT_ACCOUNTS = {"hashtag", "server", "directory", "list", "community", "course"}
-LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class NothingToExport(CoreError):
+    """The chosen format would hold nothing (e.g. no Mastodon accounts): no file is written.
+    `reason` is a key the window words in its own language; str() is the CLI's sentence."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
+NO_MASTODON_ACCOUNTS = ("your plan has no Mastodon accounts to follow yet, so there is nothing for Mastodon to "
+                        "import (hashtags and servers cannot be imported); no file was written")
 
 
 def neutralise(cell: str) -> str:
@@ -64,7 +77,9 @@ def mastodon_accounts(infos: list[FollowInfo]) -> list[tuple[str, tuple[str, ...
         if address.lower() in seen:  # Mastodon usernames are case-insensitive
             continue
         seen.add(address.lower())
-        out.append((address, tuple(lang for lang in info.languages if LANGUAGE_RE.match(lang))))
+        # Mastodon refuses the whole follow over one code it does not know: map or drop each.
+        languages = tuple(dict.fromkeys(code for code in map(mastodon_language, info.languages) if code))
+        out.append((address, languages))
     return out
 
 
@@ -72,8 +87,11 @@ def mastodon_csv(page: StarterPage, plan=None) -> bytes:
     # The address column is never neutralised: Mastodon needs it as is, and MASTODON_RE only lets a
     # username start with a letter, digit or _, so it cannot begin a formula anyway. The other cells
     # are fixed words or validated language codes.
+    accounts = mastodon_accounts(page.follow_list)
+    if not accounts:  # a header-only file would "import" nothing without a word
+        raise NothingToExport("no-mastodon-accounts", NO_MASTODON_ACCOUNTS)
     rows = [MASTODON_HEADER]
-    rows += [[address, "true", "false", ", ".join(langs)] for address, langs in mastodon_accounts(page.follow_list)]
+    rows += [[address, "true", "false", ", ".join(langs)] for address, langs in accounts]
     return _csv_text(rows)
 
 

@@ -72,6 +72,18 @@ def test_starter_list_in_each_format(qtbot, monkeypatch, parent, ctx, tmp_path, 
         assert "Following list" in box.text()
 
 
+def test_mastodon_csv_without_mastodon_accounts_is_a_clear_message_and_no_file(qtbot, monkeypatch, parent, ctx,
+                                                                               tmp_path):
+    plan = full_plan()
+    plan.follows = [f for f in plan.follows if f.platform != "mastodon"]
+    target = tmp_path / "following_accounts.csv"
+    choose(monkeypatch, target, "mastodon-csv")
+    box = message(qtbot, parent, export_actions.export_starter_list(parent, ctx, plan))
+    assert box.icon() == QMessageBox.Icon.Information and box.windowTitle() == "Nothing to export"
+    assert box.text().startswith("Your plan has no Mastodon accounts to follow yet")
+    assert not target.exists()
+
+
 def test_a_failed_write_is_one_sentence_and_leaves_no_file(qtbot, monkeypatch, parent, ctx, tmp_path):
     target = tmp_path / "gone" / "chats.ics"
     choose(monkeypatch, target, "ics")

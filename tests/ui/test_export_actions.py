@@ -3,6 +3,7 @@ and the PDF printed by Qt on A4 and Letter."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -138,6 +139,18 @@ def test_pdf_has_the_page_text_on_the_right_paper(qapp, tmp_path, paper, size):
         for chat in CHATS:
             assert chat.hashtag in flat
         assert "Tue 18:00 your time" in flat
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None and not os.environ.get("CI"),
+                    reason="pdftotext (poppler-utils) is not installed")
+def test_pdf_text_extracts_without_ligature_code_points(qapp, tmp_path):
+    """Copy, search and screen readers get "first", not "\ufb01rst" (U+FB01 LATIN SMALL LIGATURE FI)."""
+    plan = full_plan()
+    plan.follows[3].note = "The first official affliction: efficient fluffy waffles."
+    data = starter_pdf(plan, Directory(), catalogue(), zone="America/Chicago", today=TODAY)
+    text = pdf_text(data, tmp_path)
+    assert [hex(ord(c)) for c in text if 0xFB00 <= ord(c) <= 0xFB06] == []
+    assert "The first official affliction: efficient fluffy waffles." in " ".join(text.split())
 
 
 def test_pdf_rejects_an_unknown_paper(qapp):

@@ -209,3 +209,30 @@ def test_the_calendar_of_the_hostile_plan_reads_back(built):
     summaries = sorted(str(e["summary"]) for e in cal.walk("VEVENT"))
     assert summaries[:2] == ["#hostilechat chat", "#hostiledir chat"]
     assert summaries[2].startswith("#hostileplan chat: L ]0;pwned[2J[H") and summaries[2].endswith("\ufffd")
+
+
+def test_the_hostile_plan_saves_and_loads_back_unchanged(built):
+    """What the doors let in is what the loader accepts (issue 14 item 1's rule, for this data)."""
+    from plnonboard.core.planfile import dump_plan
+
+    text = dump_plan(built["plan"])
+    text.encode("utf-8")
+    assert dump_plan(parse_plan_text(text)) == text
+
+
+def test_long_feed_addresses_and_a_feed_link_with_a_space_import_into_a_loadable_plan(tmp_path):
+    from plnonboard.core.planfile import dump_plan
+    from plnonboard.core.urls import MAX_URL_LENGTH
+
+    long_url = "https://feeds.example/" + "a" * 1500
+    too_long = "https://feeds.example/" + "b" * MAX_URL_LENGTH
+    source = tmp_path / "long.opml"
+    source.write_text(f'<?xml version="1.0"?><opml version="2.0"><head><title>L</title></head><body>'
+                      f'<outline type="rss" text="Long" xmlUrl="{long_url}" htmlUrl="https://x.example/a b"/>'
+                      f'<outline type="rss" text="Too long" xmlUrl="{too_long}"/></body></opml>', encoding="utf-8")
+    plan = Plan()
+    result = Importer(Directory(), plan=plan, cache=NoCache(), today=TODAY).run([str(source)])
+    merged, lines = apply(plan, result.suggestions)
+    assert [f.feed_url for f in merged.follows] == [long_url] and merged.follows[0].address == long_url
+    assert result.sources[0].skipped == [("Too long", "its address is too long")]
+    assert parse_plan_text(dump_plan(merged)).follows == merged.follows

@@ -55,3 +55,16 @@ def test_an_escape_in_a_plan_address_is_one_clean_error_line(capsys, tmp_path):
     assert code == 2 and out == ""
     assert len(err.splitlines()) == 1 and "follows[0].address" in err
     assert forbidden_in(err) == []
+
+
+def test_a_file_name_with_escapes_is_reported_clean(capsys, isolated_data_dir, tmp_path):
+    store = Store(isolated_data_dir)
+    store.save_plan(ana())
+    store.close()
+    missing = str(tmp_path / f"feed{hostile.ESC_TITLE}{hostile.ESC_CLEAR}.rss")
+    present = tmp_path / f"list{hostile.ESC_TITLE}.opml"
+    present.write_bytes(b"not xml at all \x1b[2J")
+    code, out, err = run(capsys, "import", missing, str(present))
+    assert code == 1
+    assert "[FAILED]" in out and "cannot be read" in out
+    assert forbidden_in(out) == [] and forbidden_in(err) == []

@@ -126,6 +126,8 @@ def plan_dict() -> dict:
              "note": f"Why {h}\nsecond", "feed_url": "https://site.example/feed.xml"},
             {"platform": "mastodon", "address": "@ana@maths.example", "name": f"Ana {h}", "note": h},
             {"platform": "bluesky", "address": "ana.bsky.social", "name": f"Ana on Bluesky {h}"},
+            # A hashtag with characters a URL may not hold literally: its link must still be valid.
+            {"platform": "x", "address": "#maths|100%^`*", "name": f"Tag {SHORT}", "kind": "hashtag"},
         ],
     }
 

@@ -15,7 +15,7 @@ from .directory import chat_to_dict, parse_chat, parse_time
 from .errors import DataError, PlanError, UnknownZone
 from .handles import normalise
 from .model import Boundaries, Follow, Plan, PlanChat, Profile, QuietHours
-from .text import clean_text
+from .text import clean_json, clean_text
 from .urls import MAX_URL_LENGTH, BadUrl, check_url
 from .vocab import ACCOUNT_MODES, GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS, WEEKDAYS
 from .zones import get_zone
@@ -32,7 +32,7 @@ FOLLOW_KEYS = ("platform", "address", "name", "kind", "note", "feed_url", "sourc
 
 
 def _extra(obj: dict, known) -> dict:
-    return {k: v for k, v in obj.items() if k not in known}
+    return clean_json({k: v for k, v in obj.items() if k not in known})  # unknown fields come from outside too
 
 
 def _obj(value: Any, where: str) -> dict:
@@ -138,9 +138,10 @@ def parse_boundaries(obj: Any) -> Boundaries:
 def parse_plan_chat(value: Any, i: int) -> PlanChat:
     where = f"chats[{i}]"
     if isinstance(value, str):
-        if not value.strip():
+        chat_id = value.strip().lstrip("#").lower()
+        if not chat_id:  # "#" alone too: an empty id would be saved and then refused on load
             raise PlanError("is an empty chat id", field=where)
-        return PlanChat(value.strip().lstrip("#").lower())
+        return PlanChat(chat_id)
     if not isinstance(value, dict):
         raise PlanError("must be a chat id or a chat object", field=where)
     sessions, reminder = _choices_of_sessions(value, where)

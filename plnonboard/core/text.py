@@ -63,3 +63,32 @@ def clean_text(s: str, *, multiline: bool = False, limit: int | None = None) -> 
 def is_clean(s: str, *, multiline: bool = False) -> bool:
     """True when `clean_text` would leave `s` unchanged (for loaders that refuse rather than fix)."""
     return clean_text(s, multiline=multiline) == s
+
+
+def clean_json(value):
+    """A copy of JSON-like data (dicts, lists, str, numbers, bools, None) with every string, keys
+    included, through `clean_text(multiline=True)`. For unknown fields a plan keeps and writes back:
+    they came from outside too. Iterative, so any nesting json.loads accepted is walked without
+    recursion."""
+    if isinstance(value, str):
+        return clean_text(value, multiline=True)
+    if not isinstance(value, (dict, list)):
+        return value
+    root = {} if isinstance(value, dict) else []
+    stack = [(value, root)]
+    while stack:
+        source, target = stack.pop()
+        items = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, item in items:
+            if isinstance(item, (dict, list)):
+                copy = {} if isinstance(item, dict) else []
+                stack.append((item, copy))
+            elif isinstance(item, str):
+                copy = clean_text(item, multiline=True)
+            else:
+                copy = item
+            if isinstance(target, dict):
+                target[clean_text(key, multiline=True) if isinstance(key, str) else key] = copy
+            else:
+                target.append(copy)
+    return root

@@ -116,3 +116,30 @@ def test_check_url_result_is_stable(raw):
             continue
         assert check_url(out) == out
         assert not any(c.isspace() or not c.isprintable() for c in out)
+
+
+# ---------------------------------------------------------------- clean_json (a plan's unknown fields)
+
+def test_clean_json_cleans_keys_and_values_at_any_depth_without_recursion():
+    from plnonboard.core.text import clean_json
+
+    deep = "\x1b]0;x\x07\ud800"
+    for _ in range(5000):
+        deep = [deep]
+    out = clean_json({"a\x9b": {"b": [1, 2.5, True, None, "\u202eok\n\tline"]}, "deep": deep})
+    assert out["a"] == {"b": [1, 2.5, True, None, "ok\n\tline"]}
+    inner = out["deep"]
+    for _ in range(5000):
+        inner = inner[0]
+    assert inner == "]0;x\ufffd"
+
+
+def test_a_plans_unknown_fields_are_cleaned_and_order_kept():
+    import json
+
+    from plnonboard.core.planfile import dump_plan, parse_plan_text
+
+    text = json.dumps({"format": "plnonboard.plan", "version": 1, "zz": {"\x1bk": "v\x9b"}, "aa": ["\ud800"]})
+    plan = parse_plan_text(text)
+    assert plan.extra == {"zz": {"k": "v"}, "aa": ["\ufffd"]} and list(plan.extra) == ["zz", "aa"]
+    assert dump_plan(parse_plan_text(dump_plan(plan))) == dump_plan(plan)

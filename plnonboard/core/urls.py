@@ -42,8 +42,14 @@ class BadUrl(DataError):
         super().__init__(message, field=field)
 
 
+_ASCII_BAD_RE = re.compile(r"[\x00-\x20\x7f]")
+
+
 def _bad_character(text: str) -> str:
     """'blank' or 'control' for the first character a web address may not hold, else ''."""
+    if text.isascii():  # the common case, without a Python loop
+        m = _ASCII_BAD_RE.search(text)
+        return "" if not m else "blank" if m.group(0).isspace() else "control"
     for ch in text:
         if ch.isascii():
             if ch.isprintable() and ch != " ":

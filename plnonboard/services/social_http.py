@@ -14,6 +14,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from ..core.errors import CancelToken, CoreError
+from ..core.urls import BadUrl, check_url
 
 MAX_BODY = 2 * 1024 * 1024
 TIMEOUT = (10, 30)  # connect, read (seconds)
@@ -49,10 +50,12 @@ def check_server(url: str) -> str:
     text = (url or "").strip().rstrip("/")
     if not text:
         raise CoreError("The server address is empty.")
-    if any(c.isspace() or ord(c) < 32 for c in text):
-        raise CoreError(f"{text!r} is not a server address.")
     if "://" not in text:
         text = "https://" + text
+    try:
+        text = check_url(text)  # the one URL check: blanks, controls, scheme, host, length
+    except BadUrl as exc:
+        raise CoreError(f"{text[:200]!r} is not a server address ({exc.detail}).") from None
     parts = urlsplit(text)
     if parts.scheme not in ("https", "http") or not parts.hostname or parts.username or parts.password:
         raise CoreError(f"{text!r} is not a server address like https://mastodon.social.")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from ..core.errors import CancelToken, CoreError
+from ..core.text import clean_text
 from ..core.urls import BadUrl, check_url
 
 MAX_BODY = 2 * 1024 * 1024
@@ -136,14 +137,14 @@ class Caller:
 
 
 def _error_name(data) -> str:
-    return str(data.get("error", ""))[:100] if isinstance(data, dict) else ""
+    return clean_text(str(data.get("error", "")), limit=100) if isinstance(data, dict) else ""
 
 
 def _error_message(data) -> str:
     if not isinstance(data, dict):
         return ""
     text = data.get("message") or data.get("error_description") or data.get("error") or ""
-    return "".join(c for c in str(text)[:300] if c.isprintable())
+    return clean_text(str(text)[:300])  # a server's words reach the terminal and the window
 
 
 def _retry_after(headers, now: float) -> float | None:

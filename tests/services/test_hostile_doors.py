@@ -98,3 +98,11 @@ def test_directory_update_entries_and_problems_are_cleaned():
     assert_clean([(c.title, c.hashtag) for c in upd.diff.new])
     assert_clean([upd.updated, upd.problems])
     assert len(upd.problems) == 2 and any("#badlink" in p and "link" in p for p in upd.problems)
+
+
+def test_a_social_servers_error_words_are_cleaned():
+    from plnonboard.services.social_http import _error_message, _error_name
+
+    data = {"error": "bad" + hostile.HOSTILE + hostile.SURROGATE, "error_description": None}
+    assert_clean([_error_message(data), _error_name(data)])
+    assert _error_message(data).startswith("bad]0;pwned") and len(_error_name(data)) <= 100

@@ -236,3 +236,26 @@ def test_long_feed_addresses_and_a_feed_link_with_a_space_import_into_a_loadable
     assert [f.feed_url for f in merged.follows] == [long_url] and merged.follows[0].address == long_url
     assert result.sources[0].skipped == [("Too long", "its address is too long")]
     assert parse_plan_text(dump_plan(merged)).follows == merged.follows
+
+
+@pytest.mark.skipif(shutil.which("khal") is None and not os.environ.get("CI"), reason="khal is not installed")
+def test_khal_imports_the_calendar_of_the_hostile_plan_and_lists_it_clean(built, tmp_path):
+    from tests.services.test_export_ics_khal import CONFIG
+
+    vdir = tmp_path / "vdir"
+    vdir.mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(CONFIG.format(vdir=vdir, zone=ZONE), encoding="utf-8")
+    ics = tmp_path / "hostile.ics"
+    ics.write_bytes(built["ics"])
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+
+    def khal(*args):
+        return subprocess.run([shutil.which("khal"), "-c", str(config), *args], env=env, capture_output=True,
+                              text=True, check=True, timeout=120).stdout
+
+    khal("import", "--batch", str(ics))
+    assert len(list(vdir.iterdir())) == 3
+    listed = khal("list", "--format", "{start} {title} {description}", "--day-format", "", "2026-12-07", "7d")
+    assert "#hostileplan chat" in listed and "#hostilechat chat" in listed and "#hostiledir chat" in listed
+    assert forbidden_in(listed) == []

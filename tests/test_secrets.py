@@ -9,6 +9,7 @@ import keyring
 from keyring.backends import fail
 
 from plnonboard.cli import main
+from plnonboard.core.model import Follow
 from plnonboard.core.planfile import dump_plan
 from plnonboard.tools.personas import ana
 from tests.loopback import web  # noqa: F401  (the loopback server fixture)
@@ -21,7 +22,9 @@ def test_a_token_reaches_no_file_log_or_output(web, memory_keyring, tmp_path, ca
                                                isolated_data_dir):
     caplog.set_level(logging.DEBUG)
     plan_file = tmp_path / "plan.json"
-    plan_file.write_text(dump_plan(ana()))
+    plan = ana()
+    plan.follows.append(Follow("mastodon", "@ana@maths.example", "Ana"))  # so every export has something
+    plan_file.write_text(dump_plan(plan))
     assert main(["plan", "import", str(plan_file)]) == 0
     monkeypatch.setattr("getpass.getpass", lambda prompt="": TOKEN)
     assert main(["import", web.url("/private"), "--token-for", "127.0.0.1", "--all", "--timeout", "5"]) == 0

@@ -14,6 +14,8 @@ from typing import Any
 from .errors import DataError, UnknownZone
 from .model import Chat, Frequency, Slot
 from .status import parse_last_seen
+from .text import clean_text
+from .urls import BadUrl, check_url
 from .vocab import (COMMUNITY_TYPES, ENTRY_KINDS, GRADE_BANDS, LEGACY_STATUSES, PLATFORMS, ROLES, STATUSES,
                     SUBJECTS, WEEKDAYS)
 from .zones import get_zone
@@ -23,6 +25,8 @@ ID_RE = re.compile(r"^[a-z0-9_]{1,60}$")
 HASHTAG_RE = re.compile(r"^#[A-Za-z0-9_]{1,60}$")
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 MAX_MINUTES = 24 * 60
+# Free text that may hold several lines; every other text field is one line (see core/text.py).
+MULTILINE_FIELDS = frozenset({"description", "evidence", "changes", "note"})
 
 
 def chat_id_for(hashtag: str) -> str:
@@ -55,7 +59,7 @@ def _text(obj: dict, key: str, *, entry: str, required: bool = False, limit: int
         value = ""
     if not isinstance(value, str):
         raise DataError("must be text", entry=entry, field=key)
-    value = value.strip()
+    value = clean_text(value, multiline=key in MULTILINE_FIELDS).strip()  # cleaned at the door
     if required and not value:
         raise DataError("is missing", entry=entry, field=key)
     if len(value) > limit:
@@ -73,11 +77,16 @@ def _words(obj: dict, key: str, allowed: dict | None, *, entry: str) -> tuple[st
         unknown = [v for v in value if v not in allowed]
         if unknown:
             raise DataError(f"unknown value {unknown[0]!r}", entry=entry, field=key)
-    return tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
+    cleaned = (clean_text(v).strip() for v in value)
+    return tuple(dict.fromkeys(v for v in cleaned if v))
 
 
-def _url_ok(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://")) and len(url) > 8 and " " not in url
+def _url(value: str, *, entry: str, field_name: str) -> str:
+    """The one URL check (core/urls.py), as this module's DataError."""
+    try:
+        return check_url(value)
+    except BadUrl as exc:
+        raise DataError(f"must be an http(s) address ({exc.detail})", entry=entry, field=field_name) from None
 
 
 def parse_frequency(obj: Any, *, entry: str, field_name: str = "frequency") -> Frequency:
@@ -151,7 +160,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
         raise DataError("a chat must be an object")
     kind = obj.get("kind", "chat")
     hashtag = obj.get("hashtag")
-    entry = hashtag if isinstance(hashtag, str) and hashtag else str(obj.get("id", "?"))
+    entry = clean_text(hashtag if isinstance(hashtag, str) and hashtag else str(obj.get("id", "?")), limit=80)
     if not isinstance(kind, str) or kind not in ENTRY_KINDS:
         raise DataError(f"{kind!r} is not chat or community", entry=entry, field="kind")
     if kind == "community" and (hashtag is None or hashtag == ""):
@@ -188,12 +197,14 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
             raise DataError(f"{raw_seen!r} is not a date like 2026-01, 2019 or 2024-12-04", entry=entry,
                             field="last_seen")
         last_seen = seen.iso()
-    link = _text(obj, "link", entry=entry, limit=2000)
-    if link and not _url_ok(link):
-        raise DataError("must be an http(s) address", entry=entry, field="link")
+    link = obj.get("link") or ""
+    if not isinstance(link, str):
+        raise DataError("must be text", entry=entry, field="link")
+    link = _url(link, entry=entry, field_name="link") if link.strip() else ""
     sources = obj.get("sources", [])
-    if not isinstance(sources, list) or not all(isinstance(s, str) and _url_ok(s.strip()) for s in sources):
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
         raise DataError("must be a list of http(s) addresses", entry=entry, field="sources")
+    sources = [_url(s, entry=entry, field_name="sources") for s in sources]
     if not custom and not sources:
         raise DataError("needs at least one source", entry=entry, field="sources")
     platforms = _words(obj, "platforms", PLATFORMS, entry=entry) or ("x",)
@@ -228,7 +239,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
         verified=_text(obj, "verified", entry=entry, limit=40),
         confidence=_text(obj, "confidence", entry=entry, limit=200),
         evidence=_text(obj, "evidence", entry=entry),
-        sources=tuple(s.strip() for s in sources),
+        sources=tuple(sources),
         newcomer_friendly=bool(obj.get("newcomer_friendly", False)),
         changes=_text(obj, "changes", entry=entry),
         custom=custom or bool(obj.get("custom", False)),

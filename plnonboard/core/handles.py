@@ -10,14 +10,22 @@ Any platform also takes a hashtag (#EduSky) to follow.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .errors import DataError
+from .urls import BadUrl, check_url, is_web_url
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOMAIN = rf"(?:{_LABEL}\.)+[A-Za-z]{{2,63}}"
 MASTODON_RE = re.compile(rf"^@?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{{0,28}}[A-Za-z0-9_])?)@({_DOMAIN})$")
-BLUESKY_RE = re.compile(rf"^@?({_DOMAIN})$")
+# AT Protocol handle syntax, exactly as @atproto/syntax (packages/syntax/src/handle.ts) writes it:
+# ASCII labels of 1-63 letters, digits and inner hyphens, at least two of them, the last (the TLD)
+# starting with a letter; at most 253 characters. Punycode (xn--) labels are ordinary labels.
+_AT_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+BLUESKY_RE = re.compile(rf"@?((?:{_AT_LABEL}\.)+[A-Za-z](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?)")
+BLUESKY_MAX = 253
+# Registration-time refusals of @atproto/syntax (DISALLOWED_TLDS): never a real account's handle.
+BLUESKY_DISALLOWED_TLDS = (".local", ".arpa", ".invalid", ".localhost", ".internal", ".example", ".alt",
+                           ".onion")
 X_RE = re.compile(r"^@?([A-Za-z0-9_]{1,15})$")
 HASHTAG_RE = re.compile(r"^#[^\s#@,;:!?/\\\"'<>()\[\]{}]{1,100}$")
 
@@ -29,12 +37,19 @@ PLATFORM_EXAMPLES = {
 }
 
 
+def bluesky_handle(text: str) -> str:
+    """The handle in its canonical (lower-case, no @) form, or "" when it is not one a Bluesky
+    account can have: the AT Protocol syntax and not under a disallowed TLD."""
+    m = BLUESKY_RE.fullmatch(text) if isinstance(text, str) else None
+    if not m or len(m.group(1)) > BLUESKY_MAX:
+        return ""
+    handle = m.group(1).lower()
+    return "" if handle.endswith(BLUESKY_DISALLOWED_TLDS) else handle
+
+
 def is_http_url(text: str) -> bool:
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in text
+    """Kept for older callers: the one URL check (core/urls.py), as a yes/no."""
+    return is_web_url(text)
 
 
 def normalise(platform: str, address: str) -> str:
@@ -42,6 +57,11 @@ def normalise(platform: str, address: str) -> str:
     text = (address or "").strip()
     if not text:
         raise DataError("is empty", field="address")
+    if platform == "web":  # the one URL check, with the same length limit as every address
+        try:
+            return check_url(text)
+        except BadUrl as exc:
+            raise DataError(f"{text[:200]!r} {exc.detail}", field="address") from None
     if len(text) > 300:
         raise DataError("is too long", field="address")
     if text.startswith("#") and platform != "web":
@@ -54,20 +74,16 @@ def normalise(platform: str, address: str) -> str:
             raise DataError(f"{text!r} is not a Mastodon address like @user@server.social", field="address")
         return f"@{m.group(1)}@{m.group(2).lower()}"
     if platform == "bluesky":
-        m = BLUESKY_RE.match(text)
-        if not m:
+        handle = bluesky_handle(text)
+        if not handle:
             raise DataError(f"{text!r} is not a Bluesky handle like name.bsky.social", field="address")
-        return m.group(1).lower()
+        return handle
     if platform == "x":
         m = X_RE.match(text)
         if not m:
             raise DataError(f"{text!r} is not an X handle like @handle (up to 15 letters, digits or _)",
                             field="address")
         return f"@{m.group(1)}"
-    if platform == "web":
-        if not is_http_url(text):
-            raise DataError(f"{text!r} is not a web address starting with http:// or https://", field="address")
-        return text
     raise DataError(f"{platform!r} is not web, x, bluesky or mastodon", field="platform")
 
 

@@ -15,6 +15,8 @@ from .directory import ID_RE, chat_to_dict, parse_chat, parse_time
 from .errors import DataError, PlanError, UnknownZone
 from .handles import normalise
 from .model import Boundaries, Follow, Plan, PlanChat, Profile, QuietHours
+from .text import clean_json, clean_text
+from .urls import MAX_URL_LENGTH, BadUrl, check_url
 from .vocab import ACCOUNT_MODES, GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS, WEEKDAYS
 from .zones import get_zone
 
@@ -30,7 +32,7 @@ FOLLOW_KEYS = ("platform", "address", "name", "kind", "note", "feed_url", "sourc
 
 
 def _extra(obj: dict, known) -> dict:
-    return {k: v for k, v in obj.items() if k not in known}
+    return clean_json({k: v for k, v in obj.items() if k not in known})  # unknown fields come from outside too
 
 
 def _obj(value: Any, where: str) -> dict:
@@ -49,12 +51,14 @@ def _int(value: Any, default: int, lo: int, hi: int, where: str) -> int:
     return value
 
 
-def _str(value: Any, default: str, where: str, limit: int = 500) -> str:
+def _str(value: Any, default: str, where: str, limit: int = 500, *, multiline: bool = False,
+         clean: bool = True) -> str:
     if value is None:
         return default
     if not isinstance(value, str) or len(value) > limit:
         raise PlanError("must be text", field=where)
-    return value
+    # Text from a file is cleaned at the door; addresses are not: their check refuses what is wrong.
+    return clean_text(value, multiline=multiline) if clean else value
 
 
 def _choices(value: Any, allowed, where: str) -> list[str]:
@@ -141,9 +145,10 @@ def parse_boundaries(obj: Any) -> Boundaries:
 def parse_plan_chat(value: Any, i: int) -> PlanChat:
     where = f"chats[{i}]"
     if isinstance(value, str):
-        if not value.strip():
+        chat_id = value.strip().lstrip("#").lower()
+        if not chat_id:  # "#" alone too: an empty id would be saved and then refused on load
             raise PlanError("is an empty chat id", field=where)
-        return PlanChat(value.strip().lstrip("#").lower())
+        return PlanChat(chat_id)
     if not isinstance(value, dict):
         raise PlanError("must be a chat id or a chat object", field=where)
     sessions, reminder = _choices_of_sessions(value, where)
@@ -179,21 +184,22 @@ def parse_follow(value: Any, i: int) -> Follow:
     obj = _obj(value, where)
     platform = _str(obj.get("platform"), "", f"{where}.platform", 20)
     try:
-        address = normalise(platform, _str(obj.get("address"), "", f"{where}.address", 300))
+        address = normalise(platform, _str(obj.get("address"), "", f"{where}.address", MAX_URL_LENGTH,
+                                                clean=False))
     except DataError as exc:
         raise PlanError(exc.detail, field=f"{where}.{exc.field}") from None
-    feed = _str(obj.get("feed_url"), "", f"{where}.feed_url", 2000)
+    feed = _str(obj.get("feed_url"), "", f"{where}.feed_url", MAX_URL_LENGTH, clean=False)
     if feed:
         try:
-            normalise("web", feed)
-        except DataError as exc:
+            feed = check_url(feed)
+        except BadUrl as exc:
             raise PlanError(exc.detail, field=f"{where}.feed_url") from None
     return Follow(
         platform=platform,
         address=address,
         name=_str(obj.get("name"), "", f"{where}.name", 300),
         kind=_str(obj.get("kind"), "account", f"{where}.kind", 40),
-        note=_str(obj.get("note"), "", f"{where}.note", 2000),
+        note=_str(obj.get("note"), "", f"{where}.note", 2000, multiline=True),
         feed_url=feed,
         source=_str(obj.get("source"), "", f"{where}.source", 100),
         extra=_extra(obj, FOLLOW_KEYS),

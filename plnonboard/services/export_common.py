@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 
 from ..core.directory import Directory
 from ..core.follows import Catalogue, CatalogueEntry
-from ..core.handles import hashtag_search_url, is_http_url, profile_url
+from ..core.handles import hashtag_search_url, profile_url
 from ..core.model import Chat, Follow, Plan
 from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import resolve_chats, week_start
 from ..core.status import EffectiveStatus, effective_status, parse_last_seen
+from ..core.urls import BadUrl, check_url, is_web_url
 from ..core.vocab import PLATFORMS, WEEKDAY_NAMES
 from ..core.zones import UTC, get_zone
 
@@ -82,7 +83,7 @@ class ChatInfo:
 
     @property
     def link(self) -> str:
-        return self.chat.link if is_http_url(self.chat.link) else self.join_url
+        return self.chat.link if is_web_url(self.chat.link) else self.join_url
 
 
 def chat_infos(plan: Plan, directory: Directory, day: dt.date) -> list[ChatInfo]:
@@ -111,7 +112,7 @@ class CommunityInfo:
 
     @property
     def link(self) -> str:
-        return self.chat.link if is_http_url(self.chat.link) else ""
+        return self.chat.link if is_web_url(self.chat.link) else ""
 
     @property
     def platform(self) -> str:
@@ -159,6 +160,14 @@ class FollowInfo:
         return self.follow.name or self.follow.address
 
 
+def web_or_empty(url: str) -> str:
+    """The address as the one URL check writes it (a hashtag like #a|b gets %7C), or ""."""
+    try:
+        return check_url(url) if url else ""
+    except BadUrl:
+        return ""
+
+
 def follow_infos(plan: Plan, catalogue: Catalogue) -> list[FollowInfo]:
     out = []
     for f in plan.follows:
@@ -171,8 +180,8 @@ def follow_infos(plan: Plan, catalogue: Catalogue) -> list[FollowInfo]:
         if entry and entry.url and f.platform == "web":
             url = url or entry.url
         feed = f.feed_url or (entry.feed_url if entry and entry.feed_url else "")
-        out.append(FollowInfo(f, entry, reason, url if is_http_url(url) else "",
-                              feed if is_http_url(feed) else "", entry.languages if entry else ()))
+        out.append(FollowInfo(f, entry, reason, web_or_empty(url), web_or_empty(feed),
+                              entry.languages if entry else ()))
     return out
 
 

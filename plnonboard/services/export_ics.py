@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import __version__
 from ..core.directory import Directory
 from ..core.errors import CoreError
-from ..core.handles import is_http_url
+from ..core.urls import is_web_url
 from ..core.model import Chat, Plan
 from ..core.vocab import PLATFORMS, WEEKDAYS
 from ..core.zones import UTC, get_zone
@@ -70,7 +70,7 @@ def describe(info: ChatInfo, slot_index: int, until: dt.date) -> str:
     check = "" if chat.status == "running" else " Check a source before you rely on it."
     lines.append(f"Status in the PLN Onboard directory: {status_text(chat)}.{check}")
     if chat.sources:
-        lines.append("Sources: " + " ".join(s for s in chat.sources if is_http_url(s)))
+        lines.append("Sources: " + " ".join(s for s in chat.sources if is_web_url(s)))
     lines.append(f"Sessions are listed up to {until.isoformat()}; export the calendar again from PLN Onboard "
                  "to extend it. Re-importing updates these events instead of adding copies.")
     return "\n".join(lines)
@@ -110,7 +110,7 @@ def build_calendar(plan: Plan, directory: Directory, *, today: dt.date, years: i
             summary = f"{chat.hashtag} chat" + (f": {slot.label}" if slot.label else "")
             event = Event.new(summary=summary, start=start, uid=event_uid(chat, slot_info.index), stamp=stamp,
                               description=describe(info, slot_info.index, last - dt.timedelta(days=1)),
-                              url=info.link if is_http_url(info.link) else None)
+                              url=info.link if is_web_url(info.link) else None)
             event.add("duration", dt.timedelta(minutes=slot.minutes))
             event.add("rrule", rrule_for(chat, slot_info.index, until))
             if info.reminder_minutes > 0:

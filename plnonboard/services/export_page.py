@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 
 from ..core.directory import Directory
 from ..core.follows import Catalogue
-from ..core.handles import is_http_url
+from ..core.text import clean_text
+from ..core.urls import is_web_url
 from ..core.model import Plan
 from ..core.timefmt import both_times
 from ..core.vocab import ACCOUNT_MODES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
@@ -119,12 +120,12 @@ _MD_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 def md(text: str) -> str:
     """Plain text that Markdown shows as-is (no links, emphasis or HTML from someone else's text).
     Always used inline (after "- " or "### "), so line-start markers need no escaping."""
-    text = _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    text = _MD_SPECIAL.sub(r"\\\1", " ".join(clean_text(str(text)).split()))
     return _MD_UNDERSCORE.sub(r"\\_", text)
 
 
 def md_link(text: str, url: str) -> str:
-    if not is_http_url(url):
+    if not is_web_url(url):  # no blank or control character can end the link early
         return md(text)
     safe = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
     return f"[{md(text)}](<{safe}>)"
@@ -182,11 +183,13 @@ def to_markdown(page: StarterPage, plan: Plan | None = None) -> str:
 # ---------------------------------------------------------------- HTML
 
 def esc(text: str) -> str:
-    return html.escape(str(text), quote=True)
+    """Escaped, and cleaned again: a plan made in code never passed a door, and the HTML checker
+    (like every XML reader) refuses control characters and noncharacters."""
+    return html.escape(clean_text(str(text)), quote=True)
 
 
 def a(text: str, url: str) -> str:
-    if not is_http_url(url):
+    if not is_web_url(url):
         return esc(text)
     return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text)}</a>'
 

@@ -17,12 +17,15 @@ import datetime as dt
 import email.utils
 import io
 import json
-import re
 import xml.etree.ElementTree as ET
 
-from ..core.handles import BLUESKY_RE, MASTODON_RE, is_http_url
+from ..core.errors import CoreError
+from ..core.handles import MASTODON_RE, bluesky_handle
+from ..core.mastodon_languages import mastodon_language
 from ..core.planfile import plan_to_dict
 from ..core.status import effective_status
+from ..core.text import clean_text
+from ..core.urls import is_web_url
 from ..core.vocab import SUBJECTS
 from ..core.zones import UTC
 from .export_common import FollowInfo, mastodon_hashtags, scrub, status_text
@@ -30,8 +33,20 @@ from .export_page import StarterPage
 
 MASTODON_HEADER = ["Account address", "Show boosts", "Notify on new posts", "Languages"]
 NOT_ACCOUNTS = {"hashtag", "server", "directory", "list", "community", "course"}
-LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class NothingToExport(CoreError):
+    """The chosen format would hold nothing (e.g. no Mastodon accounts): no file is written.
+    `reason` is a key the window words in its own language; str() is the CLI's sentence."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
+NO_MASTODON_ACCOUNTS = ("your plan has no Mastodon accounts to follow yet, so there is nothing for Mastodon to "
+                        "import (hashtags and servers cannot be imported); no file was written")
 
 
 def neutralise(cell: str) -> str:
@@ -63,7 +78,9 @@ def mastodon_accounts(infos: list[FollowInfo]) -> list[tuple[str, tuple[str, ...
         if address.lower() in seen:  # Mastodon usernames are case-insensitive
             continue
         seen.add(address.lower())
-        out.append((address, tuple(lang for lang in info.languages if LANGUAGE_RE.match(lang))))
+        # Mastodon refuses the whole follow over one code it does not know: map or drop each.
+        languages = tuple(dict.fromkeys(code for code in map(mastodon_language, info.languages) if code))
+        out.append((address, languages))
     return out
 
 
@@ -71,8 +88,11 @@ def mastodon_csv(page: StarterPage, plan=None) -> bytes:
     # The address column is never neutralised: Mastodon needs it as is, and MASTODON_RE only lets a
     # username start with a letter, digit or _, so it cannot begin a formula anyway. The other cells
     # are fixed words or validated language codes.
+    accounts = mastodon_accounts(page.follow_list)
+    if not accounts:  # a header-only file would "import" nothing without a word
+        raise NothingToExport("no-mastodon-accounts", NO_MASTODON_ACCOUNTS)
     rows = [MASTODON_HEADER]
-    rows += [[address, "true", "false", ", ".join(langs)] for address, langs in mastodon_accounts(page.follow_list)]
+    rows += [[address, "true", "false", ", ".join(langs)] for address, langs in accounts]
     return _csv_text(rows)
 
 
@@ -85,8 +105,8 @@ def follows_csv(page: StarterPage, plan=None) -> bytes:
     rows = [FOLLOWS_HEADER]
     for info in page.follow_list:
         f = info.follow
-        rows.append([neutralise(c) for c in (f.platform, f.address, f.name, f.kind, info.reason, info.url,
-                                             info.feed_url)])
+        rows.append([neutralise(clean_text(c)) for c in (f.platform, f.address, f.name, f.kind, info.reason,
+                                                         info.url, info.feed_url)])
     return _csv_text(rows)
 
 
@@ -107,7 +127,7 @@ def feed_folder(info: FollowInfo) -> str:
 def opml_feeds(infos: list[FollowInfo]) -> list[tuple[str, FollowInfo]]:
     out, seen = [], set()
     for info in infos:
-        if info.follow.platform != "web" or not is_http_url(info.feed_url) or info.feed_url in seen:
+        if info.follow.platform != "web" or not is_web_url(info.feed_url) or info.feed_url in seen:
             continue
         seen.add(info.feed_url)
         out.append((feed_folder(info), info))
@@ -123,10 +143,13 @@ def opml(page: StarterPage, plan=None, *, now: dt.datetime | None = None) -> byt
     body = ET.SubElement(root, "body")
     folders: dict[str, ET.Element] = {}
     for folder, info in opml_feeds(page.follow_list):
+        # ElementTree writes control characters as they are, which no XML reader accepts: the
+        # names are cleaned here too (a plan made in code never passed a door).
+        folder, title = clean_text(folder), clean_text(info.title)
         if folder not in folders:
             folders[folder] = ET.SubElement(body, "outline", text=folder, title=folder)
-        attrs = {"type": "rss", "text": info.title, "title": info.title, "xmlUrl": info.feed_url}
-        if is_http_url(info.url):
+        attrs = {"type": "rss", "text": title, "title": title, "xmlUrl": info.feed_url}
+        if is_web_url(info.url):
             attrs["htmlUrl"] = info.url
         ET.SubElement(folders[folder], "outline", attrs)
     ET.indent(root)
@@ -146,9 +169,9 @@ def bluesky_handles(infos: list[FollowInfo]) -> list[str]:
         f = info.follow
         if f.platform != "bluesky" or f.kind in NOT_ACCOUNTS or f.address.startswith("#"):
             continue
-        m = BLUESKY_RE.match(f.address.strip())
-        if m and m.group(1).lower() not in out:
-            out.append(m.group(1).lower())
+        handle = bluesky_handle(f.address.strip())
+        if handle and handle not in out:
+            out.append(handle)
     return out
 
 

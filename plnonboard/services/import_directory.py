@@ -11,7 +11,7 @@ from ..core.directory import Directory, parse_directory
 from ..core.directory_diff import DirectoryDiff, diff_directories
 from ..core.errors import DataError
 from ..core.model import Chat, Plan, PlanChat
-from .import_feed import BadXML, NotAFeed
+from .import_feed import BadXML, NotAFeed, plain
 
 
 @dataclass
@@ -31,9 +31,10 @@ def parse_directory_update(body: bytes, *, where: str, current: Directory) -> Di
     try:
         update = parse_directory(data)
     except DataError as exc:
-        raise NotAFeed(f"{where}: {exc}.") from None
-    return DirectoryImport(diff=diff_directories(current, update), updated=update.updated,
-                           problems=[str(e) for e in update.errors])
+        raise NotAFeed(f"{where}: {plain(str(exc), 300)}.") from None
+    # Entries are cleaned by the core's parser; what this file adds around them is cleaned here.
+    return DirectoryImport(diff=diff_directories(current, update), updated=plain(update.updated, 40),
+                           problems=[plain(str(e), 300) for e in update.errors])
 
 
 def accept_chat(plan: Plan, chat: Chat) -> str:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.errors import CoreError
+from ..core.text import clean_text
+from ..core.urls import BadUrl, check_url
 
 MAX_ITEMS = 20
 _TAG_RE = re.compile(r"<[^>]*>")
@@ -70,10 +72,10 @@ def refuse_entities(body: bytes, where: str) -> None:
 
 
 def plain(text: str, limit: int = 300) -> str:
-    """Markup removed, references decoded, whitespace collapsed, length bounded."""
-    text = html.unescape(_TAG_RE.sub(" ", text or ""))
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Markup removed, references decoded, cleaned (core/text.py), whitespace collapsed, length
+    bounded: every title, name and reason an import keeps goes through here."""
+    text = clean_text(html.unescape(_TAG_RE.sub(" ", str(text or ""))))
+    return clean_text(" ".join(text.split()), limit=limit)
 
 
 def _date(entry) -> str:
@@ -86,8 +88,14 @@ def _date(entry) -> str:
         return ""
 
 
-def _web(url: str) -> str:
-    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else ""
+def web_url(url) -> str:
+    """The address as the one URL check keeps it, or "" when it is not one we accept."""
+    if not isinstance(url, str):
+        return ""
+    try:
+        return check_url(url)
+    except BadUrl:
+        return ""
 
 
 def looks_like_html(body: bytes) -> bool:
@@ -101,7 +109,7 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "", directory_ids=(
     refuse_entities(body, where)
     import feedparser
 
-    headers = {"content-location": url} if _web(url) else {}
+    headers = {"content-location": url} if web_url(url) else {}
     # Without a content type feedparser flags every document; a file from disk is just XML.
     headers["content-type"] = content_type or "application/xml"
     d = feedparser.parse(io.BytesIO(body), response_headers=headers)
@@ -129,10 +137,10 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "", directory_ids=(
                 tags[key] = tags.get(key, 0) + 1
         items.append(FeedItem(title=plain(entry.get("title", ""), 200) or "(untitled)",
                               author=plain(entry.get("author", ""), 100), date=_date(entry),
-                              link=_web(entry.get("link", ""))))
+                              link=web_url(entry.get("link", ""))))
     items.sort(key=lambda i: i.date, reverse=True)
     warning = ""
     if broken:
         warning = "The feed has small errors; what could be read is shown."
-    return FeedImport(url=url, title=title, site=_web(feed.get("link", "")), items=items[:MAX_ITEMS],
+    return FeedImport(url=url, title=title, site=web_url(feed.get("link", "")), items=items[:MAX_ITEMS],
                       hashtags=sorted(tags, key=lambda k: (-tags[k], k)), warning=warning)

@@ -18,7 +18,7 @@ from ..core.errors import DataError
 from ..core.model import Chat
 from ..core.vocab import WEEKDAYS
 from ..core.zones import is_zone
-from .import_feed import BadXML, NotAFeed, plain
+from .import_feed import BadXML, NotAFeed, plain, web_url
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{1,59})")
@@ -155,8 +155,8 @@ def parse_ics(body: bytes, *, where: str, today: dt.date) -> IcsImport:
             chat = grouped.setdefault(chat_id_for(tag), {
                 "hashtag": tag, "title": summary, "slots": [], "platforms": [],
                 "description": plain(str(event.get("description", "") or ""), 1000)})
-            url = str(event.get("url", "") or "")
-            if url.lower().startswith(("http://", "https://")) and "link" not in chat:
+            url = web_url(str(event.get("url", "") or ""))
+            if url and "link" not in chat:
                 chat["link"] = url
             for weekday, frequency in _frequencies(rule, start):
                 slot = {"weekday": WEEKDAYS[weekday], "start": start.strftime("%H:%M"), "zone": zone,
@@ -166,7 +166,7 @@ def parse_ics(body: bytes, *, where: str, today: dt.date) -> IcsImport:
                 if len(chat["slots"]) < 14 and slot not in chat["slots"]:
                     chat["slots"].append(slot)
         except _Skip as why:
-            out.skipped.append((summary, str(why)))
+            out.skipped.append((summary, plain(str(why), 200)))  # reasons quote the file: cleaned
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             out.skipped.append((summary, f"could not be read ({type(exc).__name__})"))
     for data in grouped.values():
@@ -176,5 +176,5 @@ def parse_ics(body: bytes, *, where: str, today: dt.date) -> IcsImport:
         try:
             out.chats.append(parse_chat(data, custom=True))
         except DataError as exc:
-            out.skipped.append((data["title"], exc.detail))
+            out.skipped.append((plain(data["title"], 120), plain(exc.detail, 200)))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.urls import BadUrl, check_url
 from .import_feed import BadXML, NotAFeed, plain, refuse_entities
 
 MAX_FEEDS = 2000
@@ -29,10 +30,18 @@ class OpmlImport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
 
 
-def _web(url: str) -> bool:
-    from ..core.handles import is_http_url
-
-    return isinstance(url, str) and is_http_url(url.strip())
+def _why_not(url: str) -> str:
+    """Why an outline's address is skipped ("" when it is fine), checked by the one URL check."""
+    if not url:
+        return "has no feed address"
+    try:
+        check_url(url)
+    except BadUrl as exc:
+        return {"scheme": "not an http or https address",
+                "blank": "its address has spaces or line breaks inside",
+                "control": "its address has control characters inside",
+                "too-long": "its address is too long"}.get(exc.reason, "its address has no valid site name")
+    return ""
 
 
 def parse_opml(body: bytes, *, where: str) -> OpmlImport:
@@ -47,12 +56,13 @@ def parse_opml(body: bytes, *, where: str) -> OpmlImport:
     out = OpmlImport(title=plain(result.get("meta", {}).get("title", ""), 120))
     seen: set[str] = set()
     for feed in result.get("feeds", []):
-        url = (feed.get("url") or "").strip()
+        raw = feed.get("url") or ""
         title = plain(feed.get("title") or "", 120)
-        if not _web(url):
-            out.skipped.append((title or plain(url, 80) or "(no address)",
-                                "not an http or https address" if url else "has no feed address"))
+        why = _why_not(raw)
+        if why:
+            out.skipped.append((title or plain(raw, 80) or "(no address)", why))
             continue
+        url = check_url(raw)
         if url in seen:
             continue
         seen.add(url)
@@ -60,9 +70,9 @@ def parse_opml(body: bytes, *, where: str) -> OpmlImport:
             out.skipped.append((title or url, f"more than {MAX_FEEDS} feeds in one list"))
             continue
         folders = [" / ".join(plain(p, 60) for p in path) for path in feed.get("categories", []) if path]
-        site = (feed.get("htmlUrl") or "").strip()
+        site = feed.get("htmlUrl") or ""
         out.feeds.append(OpmlFeed(url=url, title=title or url, folder=folders[0] if folders else "",
-                                  site=site if _web(site) else ""))
+                                  site=check_url(site) if not _why_not(site) else ""))
     for opp in result.get("opportunities", []):
         out.skipped.append((plain(opp.get("title") or opp.get("url") or "", 120) or "(untitled)",
                             "has a web page but no feed address"))

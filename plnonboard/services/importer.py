@@ -17,6 +17,7 @@ from pathlib import Path
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError
 from ..core.model import Chat, Follow, Plan, PlanChat
+from ..core.text import clean_text
 from . import net
 from .http_cache import HttpCache
 from .import_directory import accept_chat, parse_directory_update
@@ -172,15 +173,17 @@ class Importer:
 
     def _load(self, source: str, token: CancelToken) -> SourceResult:
         res = SourceResult(source)
+        # A file name is text from outside too (a download's name can hold escapes): messages use
+        # a cleaned copy; the source itself is kept as given to open the file.
+        where = clean_text(source, limit=300)
         try:
             if is_url(source):
                 fetched = self._fetch(source, token)
                 if fetched.not_modified:
                     return self._unchanged(res, source)
-                body, where, ctype, url = fetched.body, source, fetched.headers.get("content-type", ""), \
-                    fetched.final_url
+                body, ctype, url = fetched.body, fetched.headers.get("content-type", ""), fetched.final_url
             else:
-                body, where, ctype, url = self._read_file(source), source, "", ""
+                body, ctype, url = self._read_file(source), "", ""
             self._parse(res, body, where=where, content_type=ctype, url=url)
             if res.kind == "feed" and url and res.ok:
                 self.cache.remember(source, fetched.etag, fetched.last_modified, res.title)
@@ -191,23 +194,24 @@ class Importer:
             res.reason = getattr(exc, "reason", "failed")
         except Exception as exc:  # a parser bug on hostile input stays one message for this source
             res.ok, res.reason = False, "failed"
-            res.message = f"{source}: could not be imported ({type(exc).__name__})."
+            res.message = f"{where}: could not be imported ({type(exc).__name__})."
         return res
 
     def _read_file(self, source: str) -> bytes:
         path = Path(source).expanduser()
+        shown = clean_text(source, limit=300)
         try:
             with open(path, "rb") as fh:
                 body = fh.read(self.limits.max_bytes + 1)
         except OSError as exc:
-            raise ImportError_(f"{source}: cannot be read ({exc.strerror or exc}).") from None
+            raise ImportError_(f"{shown}: cannot be read ({clean_text(str(exc.strerror or exc))}).") from None
         if len(body) > self.limits.max_bytes:
-            raise net.TooLarge(source, f"{source}: is larger than {self.limits.max_bytes / 1_000_000:g} MB, "
+            raise net.TooLarge(source, f"{shown}: is larger than {self.limits.max_bytes / 1_000_000:g} MB, "
                                        "so it was not imported.")
         return body
 
     def _unchanged(self, res: SourceResult, url: str) -> SourceResult:
-        title = self.cache.title(url) or url
+        title = plain(self.cache.title(url) or "", 120) or url  # a title kept by an older version: cleaned
         res.kind, res.ok, res.title = "feed", True, title
         res.message = f"{title}: unchanged since it was last checked (nothing downloaded)."
         res.suggestions = self._follow_suggestions(url, title, "")

@@ -66,19 +66,22 @@ class Limits:
 
 
 def check_url(url: str) -> str:
-    """The URL stripped, or UnsupportedScheme / BadAddress with a sentence saying why."""
-    text = (url or "").strip()
+    """The URL as the one URL check (core/urls.py) keeps it, or UnsupportedScheme / BadAddress
+    with a sentence saying why (every fetch and every redirect target goes through here)."""
+    from ..core.text import clean_text
+    from ..core.urls import BadUrl
+    from ..core.urls import check_url as core_check
+
     try:
-        parts = urlsplit(text)
-    except ValueError:
-        raise BadAddress(text, f"{text!r} is not a web address.") from None
-    if parts.scheme.lower() not in ("http", "https"):
-        scheme = parts.scheme or "no scheme"
-        raise UnsupportedScheme(text, f"{text}: only http:// and https:// addresses can be fetched "
-                                      f"({scheme}: is not allowed; for a file on this computer give its path).")
-    if not parts.hostname or any(c.isspace() for c in text):
-        raise BadAddress(text, f"{text!r} is not a web address.")
-    return text
+        return core_check(url)
+    except BadUrl as exc:
+        shown = clean_text(str(url or "").strip(), limit=200)  # never echo escapes to a terminal
+        if exc.reason == "scheme":
+            scheme = shown.split(":", 1)[0] if ":" in shown else "no scheme"
+            raise UnsupportedScheme(shown, f"{shown}: only http:// and https:// addresses can be fetched "
+                                           f"({scheme}: is not allowed; for a file on this computer give its "
+                                           "path).") from None
+        raise BadAddress(shown, f"{shown!r} is not a web address ({exc.detail}).") from None
 
 
 # -- the watchdog and the socket hook -------------------------------------------------------

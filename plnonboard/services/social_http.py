@@ -14,6 +14,8 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from ..core.errors import CancelToken, CoreError
+from ..core.text import clean_text
+from ..core.urls import BadUrl, check_url
 
 MAX_BODY = 2 * 1024 * 1024
 TIMEOUT = (10, 30)  # connect, read (seconds)
@@ -49,10 +51,12 @@ def check_server(url: str) -> str:
     text = (url or "").strip().rstrip("/")
     if not text:
         raise CoreError("The server address is empty.")
-    if any(c.isspace() or ord(c) < 32 for c in text):
-        raise CoreError(f"{text!r} is not a server address.")
     if "://" not in text:
         text = "https://" + text
+    try:
+        text = check_url(text)  # the one URL check: blanks, controls, scheme, host, length
+    except BadUrl as exc:
+        raise CoreError(f"{text[:200]!r} is not a server address ({exc.detail}).") from None
     parts = urlsplit(text)
     if parts.scheme not in ("https", "http") or not parts.hostname or parts.username or parts.password:
         raise CoreError(f"{text!r} is not a server address like https://mastodon.social.")
@@ -133,14 +137,14 @@ class Caller:
 
 
 def _error_name(data) -> str:
-    return str(data.get("error", ""))[:100] if isinstance(data, dict) else ""
+    return clean_text(str(data.get("error", "")), limit=100) if isinstance(data, dict) else ""
 
 
 def _error_message(data) -> str:
     if not isinstance(data, dict):
         return ""
     text = data.get("message") or data.get("error_description") or data.get("error") or ""
-    return "".join(c for c in str(text)[:300] if c.isprintable())
+    return clean_text(str(text)[:300])  # a server's words reach the terminal and the window
 
 
 def _retry_after(headers, now: float) -> float | None:

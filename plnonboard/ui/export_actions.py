@@ -113,6 +113,12 @@ def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str)
 
 
 def _failed(parent: QWidget | None, exc: BaseException) -> None:
+    if getattr(exc, "reason", "") == "no-mastodon-accounts":  # services.export_starter.NothingToExport
+        _tell(parent, QMessageBox.Icon.Information, translate("Export", "Nothing to export"),
+              translate("Export", "Your plan has no Mastodon accounts to follow yet, so there is nothing for "
+                                  "Mastodon to import (hashtags and servers cannot be imported). No file was "
+                                  "written."))
+        return
     reason = str(exc) if isinstance(exc, (CoreError, OSError)) else translate(
         "Export", "an unexpected error ({name})").format(
         name=type(exc).__name__)

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..core.directory import Directory
 from ..core.follows import Catalogue
@@ -39,6 +39,21 @@ def default_paper() -> str:
     return "letter" if us else "a4"
 
 
+# Optional ligatures off: with them, "first" is drawn with the single glyph U+FB01, and copying,
+# searching or a screen reader (pdftotext too) then gets "ﬁrst", not "first". Required ligatures
+# (rlig: Arabic and other scripts that need them) are left alone, and so is kerning.
+LIGATURE_FEATURES = ("liga", "clig", "dlig", "hlig")
+
+
+def without_ligatures(font: QFont) -> QFont:
+    """`font` with the optional OpenType ligature features turned off (inherited by every
+    font the document's HTML derives from it: headings, bold, links)."""
+    font = QFont(font)
+    for tag in LIGATURE_FEATURES:
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def html_to_pdf(html: str, paper: str = "a4", title: str = TITLE) -> bytes:
     if paper not in PAPERS:
         raise ValueError(f"{paper!r} is not a4 or letter")
@@ -53,6 +68,7 @@ def html_to_pdf(html: str, paper: str = "a4", title: str = TITLE) -> bytes:
     writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
+    doc.setDefaultFont(without_ligatures(doc.defaultFont()))
     doc.setHtml(html)
     # A document with its own page size prints edge to edge of the writer's margins; without one
     # print_() adds another 2 cm on every side and the text ends up in a narrow column.

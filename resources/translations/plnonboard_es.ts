@@ -1018,6 +1018,16 @@
         <translation>No se pudo exportar</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan has no Mastodon accounts to follow yet, so there is nothing for Mastodon to import (hashtags and servers cannot be imported). No file was written.</source>
+        <translation>Tu plan aún no tiene cuentas de Mastodon que seguir, así que Mastodon no tiene nada que importar (las etiquetas y los servidores no se pueden importar). No se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The file was not saved: {reason}.</source>
         <translation>No se guardó el archivo: {reason}.</translation>

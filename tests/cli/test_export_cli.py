@@ -96,3 +96,16 @@ def test_missing_plan_or_folder_is_one_line_and_writes_nothing(capsys, tmp_path,
                        str(tmp_path / "no" / "x.opml"))
     assert code == 2 and err.startswith("plnonboard: error: cannot write") and len(err.splitlines()) == 1
     assert list(tmp_path.iterdir()) == [plan_file]
+
+
+def test_mastodon_csv_without_mastodon_accounts_says_so_and_writes_nothing(capsys, tmp_path):
+    plan = full_plan("Europe/London")
+    plan.follows = [f for f in plan.follows if f.platform != "mastodon"]
+    path = tmp_path / "plan.json"
+    path.write_text(dump_plan(plan), encoding="utf-8")
+    target = tmp_path / "following_accounts.csv"
+    code, out, err = run(capsys, "export", "starter-list", "--plan", str(path), "--format", "mastodon-csv",
+                         "-o", str(target))
+    assert code == 2 and out == "" and not target.exists()
+    assert err == ("plnonboard: error: your plan has no Mastodon accounts to follow yet, so there is nothing "
+                   "for Mastodon to import (hashtags and servers cannot be imported); no file was written\n")

@@ -50,10 +50,32 @@ def test_mastodon_csv_is_what_mastodon_imports():
     assert data.endswith(b"\r\n") and b"\r\n\r\n" not in data
 
 
-def test_mastodon_csv_of_a_plan_without_accounts_is_just_the_header():
+def test_mastodon_csv_of_a_plan_without_accounts_says_so_instead_of_a_header_only_file(tmp_path):
     plan = full_plan()
-    plan.follows = [f for f in plan.follows if f.platform != "mastodon"]
-    assert out("mastodon-csv", plan) == b"Account address,Show boosts,Notify on new posts,Languages\r\n"
+    plan.follows = [f for f in plan.follows if f.platform != "mastodon" or f.kind == "hashtag"]
+    with pytest.raises(export_starter.NothingToExport) as info:
+        out("mastodon-csv", plan)
+    assert info.value.reason == "no-mastodon-accounts" and "no Mastodon accounts" in str(info.value)
+    target = tmp_path / "following_accounts.csv"
+    with pytest.raises(export_starter.NothingToExport):
+        export_starter_list("mastodon-csv", target, plan, directory(), catalogue(), zone=ZONE, today=TODAY)
+    assert not target.exists()
+
+
+def test_mastodon_csv_languages_are_codes_mastodon_accepts():
+    from plnonboard.core.follows import parse_entry
+    from plnonboard.core.model import Follow
+
+    cat = catalogue()
+    raw = {"id": "toot-d", "name": "Dee", "kind": "account", "platform": "mastodon", "handle": "@dee@m.example",
+           "languages": ["en-US", "pt_BR", "zh-tw", "zh-TW", "ast", "klingon", "EN", "fr", "x-pig", "en", "ckb"]}
+    cat.entries["toot-d"] = parse_entry(raw)
+    plan = full_plan()
+    plan.follows = [Follow("mastodon", "@dee@m.example", "Dee", "account", "", "", "toot-d")]
+    page_ = build_page(plan, directory(), cat, zone=ZONE, today=TODAY)
+    rows = list(csv.reader(io.StringIO(export_starter.mastodon_csv(page_).decode("utf-8"), newline="")))
+    # Mastodon's SUPPORTED_LOCALES keys; regions dropped as its valid_locale_or_nil does; unknowns left out
+    assert rows[1] == ["dee@m.example", "true", "false", "en, pt, zh-TW, ast, fr, ckb"]
 
 
 def test_formula_cells_are_neutralised_in_the_spreadsheet_csv():

@@ -3,6 +3,7 @@ and the PDF printed by Qt on A4 and Letter."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -72,6 +73,18 @@ def test_starter_list_in_each_format(qtbot, monkeypatch, parent, ctx, tmp_path, 
         assert "Following list" in box.text()
 
 
+def test_mastodon_csv_without_mastodon_accounts_is_a_clear_message_and_no_file(qtbot, monkeypatch, parent, ctx,
+                                                                               tmp_path):
+    plan = full_plan()
+    plan.follows = [f for f in plan.follows if f.platform != "mastodon"]
+    target = tmp_path / "following_accounts.csv"
+    choose(monkeypatch, target, "mastodon-csv")
+    box = message(qtbot, parent, export_actions.export_starter_list(parent, ctx, plan))
+    assert box.icon() == QMessageBox.Icon.Information and box.windowTitle() == "Nothing to export"
+    assert box.text().startswith("Your plan has no Mastodon accounts to follow yet")
+    assert not target.exists()
+
+
 def test_a_failed_write_is_one_sentence_and_leaves_no_file(qtbot, monkeypatch, parent, ctx, tmp_path):
     target = tmp_path / "gone" / "chats.ics"
     choose(monkeypatch, target, "ics")
@@ -126,6 +139,18 @@ def test_pdf_has_the_page_text_on_the_right_paper(qapp, tmp_path, paper, size):
         for chat in CHATS:
             assert chat.hashtag in flat
         assert "Tue 18:00 your time" in flat
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None and not os.environ.get("CI"),
+                    reason="pdftotext (poppler-utils) is not installed")
+def test_pdf_text_extracts_without_ligature_code_points(qapp, tmp_path):
+    """Copy, search and screen readers get "first", not "\ufb01rst" (U+FB01 LATIN SMALL LIGATURE FI)."""
+    plan = full_plan()
+    plan.follows[3].note = "The first official affliction: efficient fluffy waffles."
+    data = starter_pdf(plan, Directory(), catalogue(), zone="America/Chicago", today=TODAY)
+    text = pdf_text(data, tmp_path)
+    assert [hex(ord(c)) for c in text if 0xFB00 <= ord(c) <= 0xFB06] == []
+    assert "The first official affliction: efficient fluffy waffles." in " ".join(text.split())
 
 
 def test_pdf_rejects_an_unknown_paper(qapp):

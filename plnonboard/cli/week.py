@@ -11,20 +11,31 @@ from . import context
 
 
 def week_json(report) -> dict:
+    """Each conflict is written once, in "conflicts"; an occurrence lists the ids (indexes) of its
+    conflicts, so the output grows with the number of sessions, not with the square of it."""
     zone = report.time_zone
+    index = {o.key: i for i, o in enumerate(report.occurrences)}
+    ids = {id(c): n for n, c in enumerate(report.conflicts)}
     return {
         "time_zone": zone,
         "week_start": report.monday.isoformat(),
         "occurrences": [{
+            "id": i,
             "chat": o.chat.id,
             "hashtag": o.chat.hashtag,
             "start": o.start_in(zone).isoformat(),
             "end": o.end_in(zone).isoformat(),
             "host_start": o.host_start().isoformat(),
             "host_zone": o.slot.zone,
-            "conflicts": [c.message for c in report.conflicts_for(o)],
-        } for o in report.occurrences],
-        "conflicts": [c.message for c in report.conflicts],
+            "conflicts": [ids[id(c)] for c in report.conflicts_for(o)],
+        } for i, o in enumerate(report.occurrences)],
+        "conflicts": [{
+            "id": n,
+            "kind": c.kind,
+            "message": c.message,
+            "occurrences": [index[x.key] for x in (c.occurrence, c.other) if x is not None and x.key in index],
+            **({"others": c.data["others"]} if "others" in c.data else {}),
+        } for n, c in enumerate(report.conflicts)],
         "minutes_total": report.minutes_total,
         "budget_minutes": report.budget_minutes,
         "over_budget": report.over_budget,

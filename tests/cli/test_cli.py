@@ -114,3 +114,26 @@ def test_version_and_help(capsys):
     assert code == 0 and out.startswith("plnonboard ")
     code, out, _ = run(capsys, "week", "--help")
     assert code == 0 and "--week" in out
+
+
+def test_week_json_writes_each_conflict_once_and_refers_to_it_by_id(capsys, tmp_path):
+    """Issue 14 item 6: every conflict was repeated in full under each occurrence it touched."""
+    from plnonboard.core.model import Boundaries, Plan, PlanChat, Profile
+    from tests.conftest import make_chat
+
+    chats = [PlanChat(f"same{i}", custom=make_chat(f"#same{i}", "tue", "19:00", "America/New_York"))
+             for i in range(60)]
+    plan = Plan(profile=Profile(time_zone="America/New_York"),
+                boundaries=Boundaries(weekly_minutes=60, chats_per_week=1), chats=chats)
+    path = write_plan(tmp_path, plan)
+    code, out, _ = run(capsys, "week", "--plan", str(path), "--week", "2026-11-16", "--json")
+    data = json.loads(out)
+    assert code == 0 and len(data["occurrences"]) == 60
+    overlaps = [c for c in data["conflicts"] if c["kind"] == "overlap"]
+    assert len(overlaps) == 59 and all(c["others"] == 59 for c in overlaps)
+    assert [c["id"] for c in data["conflicts"]] == list(range(len(data["conflicts"])))
+    for occ in data["occurrences"]:
+        assert occ["conflicts"] and all(isinstance(i, int) for i in occ["conflicts"])
+        for i in occ["conflicts"]:
+            assert occ["id"] in data["conflicts"][i]["occurrences"]
+    assert {c["kind"] for c in data["conflicts"]} >= {"over_budget", "too_many"}

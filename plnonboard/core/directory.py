@@ -151,7 +151,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
         raise DataError("has more than 14 slots", entry=entry, field="slots")
     slots = tuple(parse_slot(s, entry=entry, index=i) for i, s in enumerate(slots_raw))
     status = obj.get("status", "unverified")
-    if status not in STATUSES:
+    if not isinstance(status, str) or status not in STATUSES:
         raise DataError(f"{status!r} is not active, historical or unverified", entry=entry, field="status")
     last_seen = obj.get("last_seen")
     if last_seen is not None:
@@ -291,11 +291,20 @@ def parse_directory(data: Any, *, custom: bool = False) -> Directory:
                 exc = DataError(exc.detail, entry=f"chats[{i}]", field=exc.field)
             out.errors.append(exc)
             continue
+        except (TypeError, AttributeError, KeyError, ValueError, RecursionError) as exc:
+            # A shape no field check foresaw is still one skipped entry, never a failed update.
+            out.errors.append(DataError(f"could not be read ({type(exc).__name__})", entry=_entry_name(raw, i)))
+            continue
         if chat.id in out.chats:
             out.errors.append(DataError("appears twice; the first one is kept", entry=chat.hashtag, field="id"))
             continue
         out.chats[chat.id] = chat
     return out
+
+
+def _entry_name(raw: Any, i: int) -> str:
+    tag = raw.get("hashtag") if isinstance(raw, dict) else None
+    return tag if isinstance(tag, str) and HASHTAG_RE.match(tag) else f"chats[{i}]"
 
 
 def directory_to_dict(chats: list[Chat], updated: str = "") -> dict[str, Any]:

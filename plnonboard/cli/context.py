@@ -29,13 +29,22 @@ def zone(name: str | None, fallback: str = "") -> str:
     return chosen
 
 
+# Weeks, exports and "next session" look days to years around a date: near 0001 or 9999 that
+# arithmetic leaves what a date can hold (an OverflowError), so dates are kept to this range.
+FIRST_DAY, LAST_DAY = dt.date(1970, 1, 1), dt.date(2200, 12, 31)
+
+
 def parse_day(text: str | None) -> dt.date:
     if not text:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise CoreError(f"{text!r} is not a date like 2026-03-09") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise CoreError(f"{text} is not a date this app can plan for (use one between "
+                        f"{FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()})")
+    return day
 
 
 def read_plan_file(path: str) -> Plan:

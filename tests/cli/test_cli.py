@@ -137,3 +137,31 @@ def test_week_json_writes_each_conflict_once_and_refers_to_it_by_id(capsys, tmp_
         for i in occ["conflicts"]:
             assert occ["id"] in data["conflicts"][i]["occurrences"]
     assert {c["kind"] for c in data["conflicts"]} >= {"over_budget", "too_many"}
+
+
+@pytest.mark.parametrize("argv", [
+    ["week", "--week", "9999-12-31"], ["week", "--week", "0001-01-01"],
+    ["export", "calendar", "--from", "9999-12-01", "-o", "{tmp}/c.ics"],
+    ["export", "calendar", "--from", "0001-01-01", "-o", "{tmp}/c.ics"],
+    ["export", "starter-list", "--format", "html", "--from", "9999-12-30", "-o", "{tmp}/s.html"],
+])
+def test_dates_at_the_ends_of_the_calendar_are_one_clear_error(capsys, tmp_path, argv):
+    """Issue 14 item 9: these gave an internal error (OverflowError) instead of one line."""
+    plan = write_plan(tmp_path)
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    code, _, err = run(capsys, *argv, "--plan", str(plan))
+    assert code == 2, err
+    assert "internal error" not in err and len(err.strip().splitlines()) == 1
+    assert "between" in err
+    assert not list(tmp_path.glob("c.ics")) and not list(tmp_path.glob("s.html"))
+
+
+def test_a_list_where_a_zone_belongs_in_a_plan_file_is_one_clear_error(capsys, tmp_path):
+    """Issue 14 item 9: an unhashable zone reached the zone cache and gave an internal error."""
+    data = json.loads(dump_plan(ana()))
+    data["chats"].append({"hashtag": "#mine", "slots": [{"weekday": "mon", "start": "19:00",
+                                                          "zone": ["Europe/London"]}]})
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data))
+    code, _, err = run(capsys, "plan", "show", str(path))
+    assert code == 2 and "internal error" not in err and "zone" in err, err

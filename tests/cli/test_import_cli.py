@@ -127,4 +127,4 @@ def test_ctrl_c_twice_during_an_import_is_two_quiet_lines(isolated_data_dir, web
             proc.communicate()
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert err.strip().splitlines() == ["plnonboard: interrupted"], err
-    assert proc.returncode == 130
+    assert proc.returncode in (130, -2)  # -2: the second Ctrl-C landed after Python restored SIGINT's default

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError
@@ -113,6 +114,7 @@ class Importer:
         self.check_feeds = check_feeds
         self._bytes: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
+        self._typed: list[str] = []  # hosts the user typed: the only private addresses we may reach
 
     # -- running ------------------------------------------------------------------------------
 
@@ -122,6 +124,7 @@ class Importer:
         token = token or CancelToken()
         result = ImportResult()
         sources = [s.strip() for s in sources if s and s.strip()]
+        self._typed = [_typed_host(s) for s in sources if is_url(s)]
         results = {i: SourceResult(s) for i, s in enumerate(sources)}
         pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="plnonboard-import")
         pending: dict[Future, tuple] = {}
@@ -176,7 +179,7 @@ class Importer:
         auth = self.tokens.get if self.tokens is not None else None
         return net.fetch(url, session=self.session, limits=self.limits, token=token,
                          progress=self._progress_for(url), validators=self.cache.validators(url),
-                         auth_token=auth)
+                         auth_token=auth, typed=self._typed)
 
     def _load(self, source: str, token: CancelToken) -> SourceResult:
         res = SourceResult(source)
@@ -338,6 +341,13 @@ class Importer:
             sug.problem, sug.checked = str(exc), False
         except Exception as exc:
             sug.problem, sug.checked = f"{url}: could not be checked ({type(exc).__name__}).", False
+
+
+def _typed_host(source: str) -> str:
+    try:
+        return urlsplit(source).hostname or ""
+    except ValueError:  # not a URL after all: fetch() says so in its own words
+        return ""
 
 
 def _n(count: int, noun: str) -> str:

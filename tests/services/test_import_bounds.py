@@ -21,6 +21,7 @@ from plnonboard.services.import_ics import parse_ics
 from plnonboard.services.import_opml import MAX_DEPTH, parse_opml
 from plnonboard.services.importer import LARGE_CALENDAR, Importer
 from tests.conftest import make_chat
+from tests.loopback import opml
 
 TODAY = dt.date(2026, 12, 3)
 FAST = net.Limits(connect_timeout=1, read_timeout=1, deadline=5, max_bytes=2_000_000)
@@ -224,3 +225,27 @@ def test_a_list_where_a_zone_or_status_belongs_skips_that_entry_only(tmp_path, f
     assert res.ok, res.message
     assert [s.chat_id for s in res.suggestions] == ["goodchat"]
     assert any("#badchat" in what for what, _ in res.skipped)
+
+
+# -- item 9: --check and redirects stay out of the local network ------------------------------
+
+def test_check_does_not_reach_metadata_or_private_addresses_listed_in_a_file(tmp_path, web):
+    """The feeds of an OPML file were fetched wherever they pointed (169.254.169.254 included)."""
+    listed = ["http://169.254.169.254/latest/meta-data/", "http://metadata.google.internal/x",
+              "http://10.0.0.7/feed", web.url("/rss")]
+    doc = tmp_path / "list.opml"
+    doc.write_bytes(opml(listed))
+    (res,) = Importer(Directory(), today=TODAY, limits=FAST, check_feeds=True).run([str(doc)]).sources
+    by_url = {s.follow.feed_url: s for s in res.suggestions}
+    for url in listed:  # a file is not the user typing an address, loopback included
+        assert "not allowed" in by_url[url].problem and not by_url[url].checked, by_url[url].problem
+    assert web.hits.get("/rss", 0) == 0
+
+
+def test_check_reaches_the_private_host_the_user_typed(web):
+    web.routes["/list.opml"] = lambda h: h.send(200, opml([web.url("/rss"), "http://192.168.0.9/feed"]),
+                                                "text/x-opml")
+    (res,) = Importer(Directory(), today=TODAY, limits=FAST, check_feeds=True).run([web.url("/list.opml")]).sources
+    alive, inside = res.suggestions
+    assert alive.detail.startswith("alive") and not alive.problem
+    assert "not allowed" in inside.problem

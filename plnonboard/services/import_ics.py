@@ -9,7 +9,7 @@ listed as skipped with a reason. Events are grouped into one chat per hashtag.
 Bounded work (issue 14): dateutil expands a VTIMEZONE's rules by walking them from their DTSTART,
 so a zone whose STANDARD repeats every second made one offset lookup walk every second since 1970.
 Before any time is decoded, each VTIMEZONE is checked: rules must repeat yearly or monthly (real
-zones change twice a year at most) and the zone may have at most MAX_ZONE_TRANSITIONS transitions
+zones change twice a year at most) and the zone may have at most MAX_ZONE_TRANSITIONS (2,500) transitions
 up to 2100 (RDATEs included). An event that uses a refused zone is skipped with the reason. Every
 other step is linear in the (size-capped) file, and the `budget` (deadline + Cancel) is checked
 between events, so neither a slow file nor the user's Cancel is outrun.
@@ -32,7 +32,7 @@ from .import_feed import BadXML, NotAFeed, plain
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{1,59})")
 MAX_EVENTS = 5000
-MAX_ZONE_TRANSITIONS = 1000  # a real zone: two a year since 1601 (Outlook's DTSTART) is 1,000
+MAX_ZONE_TRANSITIONS = 2500  # a real zone: two a year from 1601 (Outlook's DTSTART) to 2100 is 1,000
 ZONE_FREQUENCIES = {"YEARLY": 1, "MONTHLY": 12}  # transitions a year per rule; anything faster is refused
 LAST_YEAR = 2100
 FIRST_CHAT_YEAR, LAST_CHAT_YEAR = 1900, 2200  # a chat that starts outside this is not a real date
@@ -68,12 +68,15 @@ def _zone_problem(vtimezone) -> str:
                 every = {"SECONDLY": "every second", "MINUTELY": "every minute", "HOURLY": "every hour",
                          "DAILY": "every day", "WEEKLY": "every week"}.get(freq, "in an unknown way")
                 return f"changes its clocks {every} (a real zone changes them once or twice a year)"
+            for key in ("BYSECOND", "BYMINUTE", "BYHOUR", "BYWEEKNO", "BYYEARDAY"):
+                if key in rule:
+                    return f"changes its clocks by {key[2:].lower()} (a real zone changes them once or twice a year)"
             count = _one(rule, "COUNT")
             interval = _one(rule, "INTERVAL") or 1
             if not isinstance(interval, int) or interval < 1:
                 return "has a rule with a bad interval"
             years = max(0, LAST_YEAR - start_year + 1)
-            per_rule = ZONE_FREQUENCIES[freq] * years // interval + 1
+            per_rule = _per_year(rule, freq) * years // interval + 1
             if isinstance(count, int):
                 per_rule = min(per_rule, count)
             transitions += per_rule
@@ -81,6 +84,23 @@ def _zone_problem(vtimezone) -> str:
         if transitions > MAX_ZONE_TRANSITIONS:
             return f"has more than {MAX_ZONE_TRANSITIONS} clock changes"
     return ""
+
+
+def _per_year(rule, freq: str) -> int:
+    """An upper bound of the clock changes one zone rule makes in a year (BYMONTH, BYDAY,
+    BYMONTHDAY and BYSETPOS can multiply a "yearly" rule into one a day)."""
+    months = len(rule.get("BYMONTH", [])) or ZONE_FREQUENCIES[freq]
+    days = [str(d) for d in rule.get("BYDAY", [])]
+    month_days = rule.get("BYMONTHDAY", [])
+    per_month = 1
+    if days or month_days:
+        by_day = sum(1 if re.match(r"^[+-]?\d", d) else 5 for d in days) if days else 31
+        per_month = min(by_day, len(month_days) or 31, 31)
+    total = months * per_month
+    setpos = rule.get("BYSETPOS", [])
+    if setpos:
+        total = min(total, len(setpos) * ZONE_FREQUENCIES[freq])
+    return max(1, total)
 
 
 class _Zones:

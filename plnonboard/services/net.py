@@ -9,13 +9,7 @@ retries on 429/502/503/504 honouring Retry-After; conditional GET from remembere
 A watchdog thread per fetch shuts the socket down when the deadline passes or the user cancels,
 so a blocked read returns at once instead of after its timeout. requests is imported lazily.
 
-Destinations: link-local addresses (169.254/16, fe80::/10, where cloud metadata services live),
-known metadata names and addresses, and unspecified/multicast addresses are never fetched. Private
-addresses (loopback, 10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10 ...) are fetched only when the
-user typed that address (or a name that resolved to it in this fetch): a redirect or a feed listed
-in an OPML file cannot lead us inside the network. Literal addresses are checked before any
-connection; names are checked on the connected peer (before the request is sent), except through
-a proxy from the environment, where the proxy resolves names and only the name rules apply.
+Destinations (link-local, metadata, private) are checked as services/destinations.py says.
 
 Tokens travel to the origin (scheme, host and port) that asked for them, never to another port.
 """
@@ -23,7 +17,6 @@ Tokens travel to the origin (scheme, host and port) that asked for them, never t
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 import socket
 import threading
 import time
@@ -33,9 +26,10 @@ from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
 from ..core.errors import Cancelled, CancelToken
-from .net_errors import (BadAddress, BlockedAddress, ConnectionFailed, FetchError, HTTPStatus, Timeout, TLSFailure,  # noqa: F401
-                         TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error, status_error,
-                         too_large, translate)
+from .destinations import Destinations, norm_host
+from .net_errors import (BadAddress, BlockedAddress, ConnectionFailed, FetchError, HTTPStatus,  # noqa: F401
+                         Timeout, TLSFailure, TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error,
+                         status_error, too_large, translate)
 
 USER_AGENT = f"plnonboard/{__version__} (+https://github.com/plnonboard)"
 MAX_BYTES = 10_000_000
@@ -43,10 +37,6 @@ MAX_REDIRECTS = 5
 MAX_RETRIES = 3
 RETRY_STATUSES = (429, 502, 503, 504)
 CHUNK = 16 * 1024
-METADATA_NAMES = frozenset({"metadata.google.internal", "metadata.goog", "metadata", "instance-data",
-                            "instance-data.ec2.internal"})
-METADATA_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in (
-    "169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200", "192.0.0.192"))
 
 Progress = Callable[[int, int], None]  # (bytes received, bytes expected or 0)
 
@@ -94,74 +84,6 @@ def check_url(url: str) -> str:
     if not parts.hostname or any(c.isspace() for c in text):
         raise BadAddress(text, f"{text!r} is not a web address.")
     return text
-
-
-# -- destinations ------------------------------------------------------------------------------
-
-def _ip(text: str):
-    try:
-        ip = ipaddress.ip_address(text.strip("[]").split("%")[0])
-    except ValueError:
-        return None
-    if ip.version == 6 and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip
-
-
-def address_kind(ip) -> str:
-    """"never" (link-local, metadata, unspecified, multicast), "private" (not globally routable), or ""."""
-    if (ip in METADATA_ADDRESSES or ip.is_link_local or ip.is_unspecified or ip.is_multicast
-            or ip.is_reserved):
-        return "never"
-    if not ip.is_global:
-        return "private"
-    return ""
-
-
-class Destinations:
-    """Which private addresses this fetch may reach: those the user typed (host names or literal
-    addresses), and the addresses those typed names resolved to when connected."""
-
-    def __init__(self, typed=()) -> None:
-        self.hosts = {_norm_host(h) for h in typed if h}
-        self.addresses = {ip for ip in (_ip(h) for h in self.hosts) if ip is not None}
-        self._lock = threading.Lock()
-
-    def problem(self, url: str) -> str:
-        """Why `url` may not be fetched (before connecting), or ""."""
-        host = _norm_host(urlsplit(url).hostname or "")
-        if host in METADATA_NAMES:
-            return f"{host} is a cloud metadata service"
-        ip = _ip(host)
-        if ip is None:
-            return ""  # a name: checked on the connected peer
-        kind = address_kind(ip)
-        if kind == "never":
-            return f"{ip} is a link-local, metadata or other special address"
-        if kind == "private" and ip not in self.addresses and host not in self.hosts:
-            return f"{ip} is a private address you did not give"
-        return ""
-
-    def peer_problem(self, host: str, peer: str) -> str:
-        ip = _ip(peer)
-        if ip is None:
-            return ""
-        kind = address_kind(ip)
-        if kind == "never":
-            return f"{host} is at {ip}, a link-local, metadata or other special address"
-        if kind == "private":
-            with self._lock:
-                if _norm_host(host) in self.hosts:
-                    self.addresses.add(ip)  # the name typed resolved here: this address is typed too
-                    return ""
-                if ip in self.addresses:
-                    return ""
-            return f"{host} is at {ip}, a private address you did not give"
-        return ""
-
-
-def _norm_host(host: str) -> str:
-    return host.strip().strip("[]").rstrip(".").lower()
 
 
 # -- the watchdog and the socket hook -------------------------------------------------------
@@ -229,7 +151,7 @@ class _Watchdog:
 
     def check_peer(self, conn_host: str, sock) -> None:
         """Refuse a direct connection whose peer is an address this fetch may not reach."""
-        if sock is None or _norm_host(conn_host or "") != _norm_host(self.target):
+        if sock is None or norm_host(conn_host or "") != norm_host(self.target):
             return  # no socket yet, or a proxy (it resolves names; the URL rules were applied)
         try:
             peer = sock.getpeername()[0]

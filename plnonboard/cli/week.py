@@ -58,7 +58,8 @@ def cmd_week(args) -> int:
         host = "" if h.utcoffset() == s.utcoffset() else f"  ({hhmm(h)} in {city_name(o.slot.zone)})"
         print(f"  {s:%a %d %b} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
         for c in report.conflicts_for(o):
-            if c.occurrence is o:
+            # an overlap is told once, under the session that starts while the other runs
+            if (c.other is o) if c.other is not None else (c.occurrence is o):
                 print(f"      ! {c.message}")
     state = "over budget" if report.over_budget else "within budget"
     print(f"Total: {report.minutes_total} of {report.budget_minutes} minutes ({state}) · "

@@ -165,3 +165,18 @@ def test_a_list_where_a_zone_belongs_in_a_plan_file_is_one_clear_error(capsys, t
     path.write_text(json.dumps(data))
     code, _, err = run(capsys, "plan", "show", str(path))
     assert code == 2 and "internal error" not in err and "zone" in err, err
+
+
+def test_week_text_tells_each_overlap_once_under_the_session_that_starts_during_another(capsys, tmp_path):
+    from plnonboard.core.model import Boundaries, Plan, PlanChat, Profile
+    from tests.conftest import make_chat
+
+    chats = [PlanChat(f"same{i}", custom=make_chat(f"#same{i}", "tue", "19:00", "America/New_York"))
+             for i in range(30)]
+    plan = Plan(profile=Profile(time_zone="America/New_York"), boundaries=Boundaries(weekly_minutes=10080,
+                chats_per_week=100), chats=chats)
+    code, out, _ = run(capsys, "week", "--plan", str(write_plan(tmp_path, plan)), "--week", "2026-11-16")
+    lines = out.splitlines()
+    warned = [lines[i - 1] for i, line in enumerate(lines) if "overlap" in line]
+    assert code == 0 and len(warned) == 29  # 435 pairs before
+    assert len(set(warned)) == 29 and "and 28 other chats" in lines[lines.index(warned[0]) + 1]

@@ -83,6 +83,7 @@ def test_overlaps_grow_linearly_with_the_chat_count_not_as_its_square():
     assert len(overlaps) == 299
     assert all(r.conflicts_for(o) for o in r.occurrences)  # every clashing session is still flagged
     assert {c.data["others"] for c in overlaps} == {299}
+    assert max(len(r.conflicts_for(o)) for o in r.occurrences) == 2  # a chain: no clash piles onto one chat
     assert "and 298 other chats" in overlaps[-1].message
 
 

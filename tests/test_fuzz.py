@@ -6,6 +6,7 @@ A longer run: HYPOTHESIS_PROFILE=long ./scripts/run-tests.sh tests/test_fuzz.py
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -102,16 +103,52 @@ def test_command_line_arguments(tmp_path, capsys, argv):
         assert len(err.strip().splitlines()) == 1, (argv, err)
 
 
+# What each corpus file was kept for: the behaviour its replay must show (besides "no traceback").
+EXPECTED = {
+    "plan-deep-unknown-field.json": "nested more than",  # was saved, then export and import hit RecursionError
+    "plan-nan-unknown-field.json": "NaN or Infinity",  # came back out as invalid JSON
+    "directory-list-zone-and-status.json": ["#listzone", "#liststatus"],  # skipped, not the whole update
+    "ics-secondly-zone.ics": "every second",  # dateutil walked every second since 1970
+    "opml-deep-folders.opml": "levels deep",  # folder paths took memory as the square of the depth
+}
+
+
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*")), ids=lambda p: p.name)
 def test_corpus(path):
     raw = path.read_bytes()
+    expected = EXPECTED.get(path.name)
     if path.name.startswith("plan-"):
         try:
-            parse_plan_text(raw)
-        except PlanError:
-            pass
+            plan = parse_plan_text(raw)
+        except PlanError as exc:
+            assert expected is None or expected in str(exc), str(exc)
+        else:
+            assert expected is None, f"{path.name} should have been refused"
+            text = dump_plan(plan)
+            json.loads(text, parse_constant=_no_constant)  # what we write is strict JSON
+            assert dump_plan(parse_plan_text(text)) == text  # and loads back
     elif path.name.startswith("directory-"):
         try:
-            parse_directory(json.loads(raw))
+            d = parse_directory(json.loads(raw))
         except (DataError, ValueError):
-            pass
+            assert expected is None
+        else:
+            if expected:
+                skipped = " ".join(str(e) for e in d.errors)
+                assert all(tag in skipped for tag in expected) and len(d) >= 1, skipped
+    elif path.name.startswith("ics-"):
+        from plnonboard.services.import_ics import parse_ics
+
+        out = parse_ics(raw, where=path.name, today=dt.date(2026, 12, 3))
+        assert expected in " ".join(why for _, why in out.skipped), out.skipped
+    elif path.name.startswith("opml-"):
+        from plnonboard.services.import_feed import BadXML
+        from plnonboard.services.import_opml import parse_opml
+
+        with pytest.raises(BadXML) as caught:
+            parse_opml(raw, where=path.name)
+        assert expected in str(caught.value)
+
+
+def _no_constant(name):
+    raise ValueError(f"{name} is not JSON")

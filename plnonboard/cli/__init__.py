@@ -31,10 +31,23 @@ def run(argv: list[str] | None = None) -> int:
         print(f"plnonboard: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        _exit_on_second_interrupt()
         print("plnonboard: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _exit_on_second_interrupt() -> None:
+    """After the first Ctrl-C the workers are cancelled and the interpreter waits for them; a
+    second Ctrl-C during that wait would print a traceback from threading's shutdown. It now
+    ends the process at once, quietly (the store was already closed on the way out)."""
+    import os
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, lambda *_: os._exit(130))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,13 +32,24 @@ def zone(name: str | None, fallback: str = "") -> str:
 TODAY_ENV = "PLNONBOARD_TODAY"
 _today_option: dt.date | None = None  # set by `--today` for one run
 
+# Weeks, exports and "next session" look days to years around a date: near 0001 or 9999 that
+# arithmetic leaves what a date can hold (an OverflowError), so dates are kept to this range.
+FIRST_DAY, LAST_DAY = dt.date(1970, 1, 1), dt.date(2200, 12, 31)
+
+
+def _in_range(day: dt.date, text: str) -> dt.date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise CoreError(f"{text} is not a date this app can plan for (use one between "
+                        f"{FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()})")
+    return day
+
 
 def set_today(text: str | None) -> None:
     global _today_option
     _today_option = None
     if text:
         try:
-            _today_option = dt.date.fromisoformat(text)
+            _today_option = _in_range(dt.date.fromisoformat(text), text)
         except ValueError:
             raise CoreError(f"--today {text!r} is not a date like 2026-12-03") from None
 
@@ -54,7 +65,7 @@ def today() -> dt.date:
     if not text:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(text)
+        return _in_range(dt.date.fromisoformat(text), text)
     except ValueError:
         raise CoreError(f"{TODAY_ENV}={text!r} is not a date like 2026-12-03") from None
 
@@ -63,9 +74,10 @@ def parse_day(text: str | None) -> dt.date:
     if not text:
         return today()
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise CoreError(f"{text!r} is not a date like 2026-03-09") from None
+    return _in_range(day, text)
 
 
 def read_plan_file(path: str) -> Plan:

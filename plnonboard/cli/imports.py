@@ -4,7 +4,8 @@ directory updates from a file or an http(s) address, into the saved plan.
 Without --dry-run, what the window would tick by default is added: feeds become follows,
 calendar chats become custom chats, and changed directory chats already in the plan are replaced
 by the update (kept as the plan's own chats). Chats mentioned in a feed and new chats in a
-directory update are only listed, unless --all is given. Tokens for
+directory update are only listed, unless --all is given (so are the chats of a calendar offering
+more than 50). Tokens for
 private sources come from the OS keyring (`--token-for HOST` asks for one and saves it there)."""
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def register(sub, common) -> None:
     i.add_argument("--dry-run", action="store_true", help="show what would be added; change nothing")
     i.add_argument("--json", action="store_true", help="machine-readable output")
     i.add_argument("--all", action="store_true",
-                   help="also add chats mentioned in feeds and new chats from a directory update")
+                   help="also add chats mentioned in feeds, new chats from a directory update and every "
+                        "chat of a large calendar")
     i.add_argument("--check", action="store_true", help="fetch every feed of an OPML list to confirm it is alive")
     i.add_argument("--refresh", action="store_true", help="download in full even if unchanged since last time")
     i.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
@@ -67,7 +69,7 @@ def cmd_import(args) -> int:
         result = importer.run(args.sources)
         if args.all:
             for s in result.suggestions:
-                s.checked = s.checked or (s.kind in ("chat", "directory-new") and not s.problem)
+                s.checked = s.checked or (s.kind in ("chat", "directory-new", "custom-chat") and not s.problem)
         merged, lines = apply(plan, result.suggestions)
         saved = None
         if not args.dry_run and lines:

@@ -13,11 +13,16 @@ from . import context
 
 
 def week_json(report, today) -> dict:
+    """Each conflict is written once, in "conflicts"; an occurrence lists the ids (indexes) of its
+    conflicts, so the output grows with the number of sessions, not with the square of it."""
     zone = report.time_zone
+    index = {o.key: i for i, o in enumerate(report.occurrences)}
+    ids = {id(c): n for n, c in enumerate(report.conflicts)}
     return {
         "time_zone": zone,
         "week_start": report.monday.isoformat(),
         "occurrences": [{
+            "id": i,
             "chat": o.chat.id,
             "hashtag": o.chat.hashtag,
             "start": o.start_in(zone).isoformat(),
@@ -25,9 +30,15 @@ def week_json(report, today) -> dict:
             "host_start": o.host_start().isoformat(),
             "host_zone": o.slot.zone,
             "status": effective_status(o.chat, today).status,
-            "conflicts": [conflict_text(c) for c in report.conflicts_for(o)],
-        } for o in report.occurrences],
-        "conflicts": [conflict_text(c) for c in report.conflicts],
+            "conflicts": [ids[id(c)] for c in report.conflicts_for(o)],
+        } for i, o in enumerate(report.occurrences)],
+        "conflicts": [{
+            "id": n,
+            "kind": c.kind,
+            "message": conflict_text(c),
+            "occurrences": [index[x.key] for x in (c.occurrence, c.other) if x is not None and x.key in index],
+            **({"others": c.data["others"]} if "others" in c.data else {}),
+        } for n, c in enumerate(report.conflicts)],
         "minutes_total": report.minutes_total,
         "budget_minutes": report.budget_minutes,
         "over_budget": report.over_budget,
@@ -54,7 +65,8 @@ def cmd_week(args) -> int:
         if not status.running and not o.chat.custom:
             print(f"      ? {status_text(status)}")
         for c in report.conflicts_for(o):
-            if c.occurrence is o:
+            # an overlap is told once, under the session that starts while the other runs
+            if (c.other is o) if c.other is not None else (c.occurrence is o):
                 print(f"      ! {conflict_text(c)}")
     state = "over budget" if report.over_budget else "within budget"
     print(f"Total: {report.minutes_total} of {report.budget_minutes} minutes ({state}) · "

@@ -367,11 +367,20 @@ def parse_directory(data: Any, *, custom: bool = False) -> Directory:
                 exc = DataError(exc.detail, entry=f"chats[{i}]", field=exc.field)
             out.errors.append(exc)
             continue
+        except (TypeError, AttributeError, KeyError, ValueError, RecursionError) as exc:
+            # A shape no field check foresaw is still one skipped entry, never a failed update.
+            out.errors.append(DataError(f"could not be read ({type(exc).__name__})", entry=_entry_name(raw, i)))
+            continue
         if chat.id in out.chats or chat.id in out.communities:
             out.errors.append(DataError("appears twice; the first one is kept", entry=chat.label, field="id"))
             continue
         (out.communities if chat.kind == "community" else out.chats)[chat.id] = chat
     return out
+
+
+def _entry_name(raw: Any, i: int) -> str:
+    tag = raw.get("hashtag") if isinstance(raw, dict) else None
+    return tag if isinstance(tag, str) and HASHTAG_RE.match(tag) else f"chats[{i}]"
 
 
 def directory_to_dict(chats: list[Chat], updated: str = "") -> dict[str, Any]:

@@ -9,6 +9,7 @@ dump(parse(dump(p))) == dump(p), byte for byte.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from .directory import ID_RE, chat_to_dict, parse_chat, parse_time
@@ -23,6 +24,10 @@ from .zones import get_zone
 PLAN_FORMAT = "plnonboard.plan"
 PLAN_VERSION = 1
 MAX_PLAN_BYTES = 5_000_000
+# Unknown fields are kept and written back, so whatever they hold must survive every later step:
+# 500-989 levels deep was saved, then deepcopy (imports) and the JSON export hit RecursionError;
+# NaN/Infinity were written back out as invalid JSON. Both are refused at the door.
+MAX_DEPTH = 40
 
 PROFILE_KEYS = ("name", "role", "grade_bands", "subjects", "time_zone", "platforms")
 BOUNDARY_KEYS = ("weekly_minutes", "chats_per_week", "quiet_hours", "protected_days", "school_hours",
@@ -206,9 +211,36 @@ def parse_follow(value: Any, i: int) -> Follow:
     )
 
 
+def _check_values(data: Any) -> None:
+    """PlanError when the document nests deeper than MAX_DEPTH or holds a non-finite number
+    (an iterative walk: a recursive one would fail on exactly the input it looks for)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            raise PlanError("holds NaN or Infinity, which JSON does not allow")
+        if isinstance(value, (dict, list)):
+            if depth > MAX_DEPTH:
+                raise PlanError(f"has fields nested more than {MAX_DEPTH} levels deep")
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, depth + 1) for child in children)
+
+
+def _refuse_constant(name: str):
+    raise PlanError(f"holds {name}; NaN or Infinity are not numbers JSON allows")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise PlanError(f"holds the number {text[:20]}, too large for JSON (NaN or Infinity)")
+    return value
+
+
 def plan_from_dict(data: Any) -> Plan:
     if not isinstance(data, dict):
         raise PlanError("is not a plan (expected a JSON object)")
+    _check_values(data)
     if data.get("format") != PLAN_FORMAT:
         raise PlanError(f"is not a PLN Onboard plan (expected \"format\": \"{PLAN_FORMAT}\")", field="format")
     version = data.get("version")
@@ -260,7 +292,9 @@ def parse_plan_text(text: str | bytes) -> Plan:
     if len(text) > MAX_PLAN_BYTES:
         raise PlanError(f"is larger than {MAX_PLAN_BYTES // 1_000_000} MB; a plan is a few kilobytes")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+    except PlanError:
+        raise
     except (ValueError, RecursionError) as exc:
         msg = getattr(exc, "msg", "too deeply nested")
         line = getattr(exc, "lineno", None)

@@ -11,10 +11,16 @@ from .errors import UnknownZone
 UTC = zoneinfo.ZoneInfo("UTC")
 
 
-@functools.lru_cache(maxsize=512)
 def get_zone(name: str) -> zoneinfo.ZoneInfo:
+    # Checked before the cache: a list or dict where a zone belongs is unhashable, and the cache
+    # would turn it into a TypeError (an internal error) instead of this one clear error.
     if not isinstance(name, str) or not name or name.startswith(("/", ".")) or ".." in name:
-        raise UnknownZone(str(name))
+        raise UnknownZone(str(name)[:100])
+    return _zone(name)
+
+
+@functools.lru_cache(maxsize=512)
+def _zone(name: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):

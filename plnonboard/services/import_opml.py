@@ -3,16 +3,55 @@
 listparser is given bytes only (a str starting with http would make it fetch by itself, with
 its own rules). It tolerates nested folders, outlines without `text` and outlines without
 `xmlUrl`, but it does not check URL schemes, so every address is whitelisted here: only
-http and https feeds are offered; the rest are listed as skipped with the reason."""
+http and https feeds are offered; the rest are listed as skipped with the reason.
+
+listparser builds every outline's folder path by copying its parent's, so memory grows with the
+square of the nesting depth (40,000 levels, 2.7 MB: 6.2 GB). A streaming pre-pass with expat
+(constant memory, stops at the first element too deep) refuses a list nested deeper than
+MAX_DEPTH before listparser ever sees it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..core.urls import BadUrl, check_url
+from .budget import Budget
 from .import_feed import BadXML, NotAFeed, plain, refuse_entities
 
 MAX_FEEDS = 2000
+MAX_DEPTH = 60  # elements deep: opml > body > a folder tree far deeper than any reader's
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def check_depth(body: bytes, where: str, limit: int = MAX_DEPTH) -> None:
+    """BadXML when elements nest deeper than `limit`; malformed XML is left to listparser
+    (which reports it its own way)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    depth = 0
+
+    def start(_name, _attrs):
+        nonlocal depth
+        depth += 1
+        if depth > limit:
+            raise _TooDeep()
+
+    def end(_name):
+        nonlocal depth
+        depth -= 1
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(bytes(body), True)
+    except _TooDeep:
+        raise BadXML(f"{where}: its folders are nested more than {limit} levels deep, so it was not read.") from None
+    except expat.ExpatError:
+        pass
 
 
 @dataclass(frozen=True)
@@ -44,8 +83,11 @@ def _why_not(url: str) -> str:
     return ""
 
 
-def parse_opml(body: bytes, *, where: str) -> OpmlImport:
+def parse_opml(body: bytes, *, where: str, budget: Budget | None = None) -> OpmlImport:
+    budget = budget or Budget.unlimited()
     refuse_entities(body, where)
+    check_depth(body, where)
+    budget.check()
     import listparser
 
     result = listparser.parse(bytes(body))
@@ -55,7 +97,9 @@ def parse_opml(body: bytes, *, where: str) -> OpmlImport:
         raise NotAFeed(f"{where}: is not an OPML subscription list.")
     out = OpmlImport(title=plain(result.get("meta", {}).get("title", ""), 120))
     seen: set[str] = set()
+    budget.check()
     for feed in result.get("feeds", []):
+        budget.check()
         raw = feed.get("url") or ""
         title = plain(feed.get("title") or "", 120)
         why = _why_not(raw)

@@ -7,18 +7,23 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import os
 import re
+import stat
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError
 from ..core.model import Chat, Follow, Plan, PlanChat
 from ..core.text import clean_text
 from . import net
+from .budget import Budget
 from .http_cache import HttpCache
 from .import_directory import accept_chat, parse_directory_update
 from .import_feed import FeedItem, ImportError_, NotAFeed, looks_like_html, parse_feed, plain
@@ -26,6 +31,7 @@ from .import_ics import parse_ics
 from .import_opml import parse_opml
 
 WORKERS = 6
+LARGE_CALENDAR = 50  # a calendar offering more chats than this is shown unticked: the user picks
 
 
 @dataclass
@@ -109,6 +115,7 @@ class Importer:
         self.check_feeds = check_feeds
         self._bytes: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
+        self._typed: list[str] = []  # hosts the user typed: the only private addresses we may reach
 
     # -- running ------------------------------------------------------------------------------
 
@@ -118,6 +125,7 @@ class Importer:
         token = token or CancelToken()
         result = ImportResult()
         sources = [s.strip() for s in sources if s and s.strip()]
+        self._typed = [_typed_host(s) for s in sources if is_url(s)]
         results = {i: SourceResult(s) for i, s in enumerate(sources)}
         pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="plnonboard-import")
         pending: dict[Future, tuple] = {}
@@ -145,8 +153,11 @@ class Importer:
                         fut.result()
                         if on_source:
                             on_source(done, total, key.follow.feed_url)
-        except Cancelled:
-            pool.shutdown(wait=False, cancel_futures=True)  # in-flight fetches see the token and stop
+        except (Cancelled, KeyboardInterrupt):
+            # In-flight fetches and parses see the token at their next checkpoint and stop, so no
+            # worker outlives the run for long (a Ctrl-C in the terminal cancels the same way).
+            token.cancel()
+            pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown(wait=False)
         result.sources = [results[i] for i in range(len(sources))]
@@ -169,13 +180,15 @@ class Importer:
         auth = self.tokens.get if self.tokens is not None else None
         return net.fetch(url, session=self.session, limits=self.limits, token=token,
                          progress=self._progress_for(url), validators=self.cache.validators(url),
-                         auth_token=auth)
+                         auth_token=auth, typed=self._typed)
 
     def _load(self, source: str, token: CancelToken) -> SourceResult:
         res = SourceResult(source)
         # A file name is text from outside too (a download's name can hold escapes): messages use
         # a cleaned copy; the source itself is kept as given to open the file.
         where = clean_text(source, limit=300)
+        # One budget for fetching *and* reading the source: --timeout / the deadline covers both.
+        budget = Budget(time.monotonic() + self.limits.deadline, self.limits.deadline, source, token)
         try:
             if is_url(source):
                 fetched = self._fetch(source, token)
@@ -184,7 +197,9 @@ class Importer:
                 body, ctype, url = fetched.body, fetched.headers.get("content-type", ""), fetched.final_url
             else:
                 body, ctype, url = self._read_file(source), "", ""
-            self._parse(res, body, where=where, content_type=ctype, url=url)
+            budget.check()
+            self._parse(res, body, where=where, content_type=ctype, url=url, budget=budget)
+            budget.check()
             if res.kind == "feed" and url and res.ok:
                 self.cache.remember(source, fetched.etag, fetched.last_modified, res.title)
         except Cancelled:
@@ -198,13 +213,26 @@ class Importer:
         return res
 
     def _read_file(self, source: str) -> bytes:
+        """A regular file only: a FIFO, a device or a socket would block the read (or never end),
+        so it is opened without blocking, checked, and refused."""
         path = Path(source).expanduser()
         shown = clean_text(source, limit=300)
         try:
-            with open(path, "rb") as fh:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        except OSError as exc:
+            raise ImportError_(f"{shown}: cannot be read ({exc.strerror or exc}).") from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ImportError_(f"{shown}: is not a regular file (a pipe, device or folder), "
+                                   "so it was not read.")
+            with os.fdopen(fd, "rb") as fh:
+                fd = -1
                 body = fh.read(self.limits.max_bytes + 1)
         except OSError as exc:
             raise ImportError_(f"{shown}: cannot be read ({clean_text(str(exc.strerror or exc))}).") from None
+        finally:
+            if fd >= 0:
+                os.close(fd)
         if len(body) > self.limits.max_bytes:
             raise net.TooLarge(source, f"{shown}: is larger than {self.limits.max_bytes / 1_000_000:g} MB, "
                                        "so it was not imported.")
@@ -219,7 +247,9 @@ class Importer:
 
     # -- parsing ------------------------------------------------------------------------------
 
-    def _parse(self, res: SourceResult, body: bytes, *, where: str, content_type: str, url: str) -> None:
+    def _parse(self, res: SourceResult, body: bytes, *, where: str, content_type: str, url: str,
+               budget: Budget | None = None) -> None:
+        budget = budget or Budget.unlimited()
         kind = sniff(body)
         if kind == "html":
             raise NotAFeed(f"{where}: is a web page, not a feed (look on the page for an RSS or Atom link).")
@@ -239,24 +269,31 @@ class Importer:
             if not url:
                 res.message += " (A feed from a file: add its web address later to follow it.)"
         elif kind == "opml":
-            lst = parse_opml(body, where=where)
+            lst = parse_opml(body, where=where, budget=budget)
             res.title, res.skipped = lst.title or where, lst.skipped
             for f in lst.feeds:
                 res.suggestions += self._follow_suggestions(f.url, f.title, f.site, folder=f.folder)
             res.message = f"{res.title}: {_n(len(lst.feeds), 'feed')}" + (
                 f", {len(lst.skipped)} skipped." if lst.skipped else ".")
         elif kind == "ics":
-            cal = parse_ics(body, where=where, today=self.today)
+            cal = parse_ics(body, where=where, today=self.today, budget=budget)
             res.title, res.skipped = cal.title or where, cal.skipped
+            # A calendar of hundreds of chats is offered unticked: adding them all by default would
+            # fill the week (and its conflict checks) with chats nobody chose one by one.
+            tick = len(cal.chats) <= LARGE_CALENDAR
             for chat in cal.chats:
                 if self._in_plan_chat(chat.id):
                     res.skipped.append((chat.hashtag, "is already in your plan"))
                     continue
                 when = "; ".join(f"{s.frequency.describe(_day(s.weekday))} {s.start:%H:%M} ({s.zone})"
                                  for s in chat.slots)
-                res.suggestions.append(Suggestion("custom-chat", chat.hashtag, when, chat=chat, chat_id=chat.id))
+                res.suggestions.append(Suggestion("custom-chat", chat.hashtag, when, chat=chat, chat_id=chat.id,
+                                                  checked=tick))
             res.message = f"{res.title}: {_n(len(cal.chats), 'chat')}" + (
                 f", {_n(len(cal.skipped), 'event')} skipped." if cal.skipped else ".")
+            if not tick:
+                res.message += (f" More than {LARGE_CALENDAR} chats, so none is ticked: tick the ones "
+                                "you want.")
         else:
             upd = parse_directory_update(body, where=where, current=self._full_directory())
             res.title, res.skipped = f"Directory update {upd.updated}".strip(), [(p, "broken entry") for p in upd.problems]
@@ -308,6 +345,13 @@ class Importer:
             sug.problem, sug.checked = str(exc), False
         except Exception as exc:
             sug.problem, sug.checked = f"{url}: could not be checked ({type(exc).__name__}).", False
+
+
+def _typed_host(source: str) -> str:
+    try:
+        return urlsplit(source).hostname or ""
+    except ValueError:  # not a URL after all: fetch() says so in its own words
+        return ""
 
 
 def _n(count: int, noun: str) -> str:

@@ -8,6 +8,10 @@ retries on 429/502/503/504 honouring Retry-After; conditional GET from remembere
 
 A watchdog thread per fetch shuts the socket down when the deadline passes or the user cancels,
 so a blocked read returns at once instead of after its timeout. requests is imported lazily.
+
+Destinations (link-local, metadata, private) are checked as services/destinations.py says.
+
+Tokens travel to the origin (scheme, host and port) that asked for them, never to another port.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
 from ..core.errors import Cancelled, CancelToken
-from .net_errors import (BadAddress, ConnectionFailed, FetchError, HTTPStatus, Timeout, TLSFailure,  # noqa: F401
-                         TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error, status_error,
-                         too_large, translate)
+from .destinations import Destinations, norm_host
+from .net_errors import (BadAddress, BlockedAddress, ConnectionFailed, FetchError, HTTPStatus,  # noqa: F401
+                         Timeout, TLSFailure, TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error,
+                         status_error, too_large, translate)
 
 USER_AGENT = f"plnonboard/{__version__} (+https://github.com/plnonboard)"
 MAX_BYTES = 10_000_000
@@ -90,10 +95,14 @@ _current = threading.local()  # the watchdog of the fetch running on this thread
 
 
 class _Watchdog:
-    def __init__(self, deadline_at: float, token: CancelToken | None) -> None:
+    def __init__(self, deadline_at: float, token: CancelToken | None,
+                 destinations: Destinations | None = None) -> None:
         self.deadline_at = deadline_at
         self.token = token
         self.fired = ""  # "deadline" or "cancel"
+        self.destinations = destinations or Destinations()
+        self.target = ""  # the host of the URL being requested (to tell a direct connection from a proxy)
+        self.refused = ""  # why a connected peer was refused
         self._socks: list[socket.socket] = []
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -143,6 +152,24 @@ class _Watchdog:
     def remaining(self) -> float:
         return self.deadline_at - time.monotonic()
 
+    def check_peer(self, conn_host: str, sock) -> None:
+        """Refuse a direct connection whose peer is an address this fetch may not reach."""
+        if sock is None or norm_host(conn_host or "") != norm_host(self.target):
+            return  # no socket yet, or a proxy (it resolves names; the URL rules were applied)
+        try:
+            peer = sock.getpeername()[0]
+        except (OSError, IndexError, TypeError):
+            return
+        why = self.destinations.peer_problem(conn_host, peer)
+        if why:
+            self.refused = why
+            self._shutdown(sock)
+            raise _Refused(why)
+
+
+class _Refused(OSError):
+    pass
+
 
 def _tracked_pools():
     """urllib3 pool classes whose connections register their socket with this thread's watchdog
@@ -152,9 +179,16 @@ def _tracked_pools():
 
     def hooked(base):
         class Tracked(base):
+            def connect(self):
+                super().connect()
+                watch = getattr(_current, "watch", None)
+                if watch is not None:
+                    watch.check_peer(self.host, self.sock)  # before a byte of the request is sent
+
             def request(self, *args, **kwargs):
                 watch = getattr(_current, "watch", None)
                 if watch is not None and self.sock is not None:
+                    watch.check_peer(self.host, self.sock)  # a kept-alive connection is checked too
                     watch.attach(self.sock)
                 super().request(*args, **kwargs)
                 if watch is not None:
@@ -208,6 +242,17 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
+def origin(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port): a token belongs to one origin, not to every port of a host."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return scheme, (parts.hostname or "").lower(), port or (443 if scheme == "https" else 80)
+
+
 def may_send_token(url: str) -> bool:
     """Tokens travel only over https (plain http only to this computer itself)."""
     parts = urlsplit(url)
@@ -242,14 +287,20 @@ def _wait(seconds: float, watch: _Watchdog, token: CancelToken | None) -> None:
 
 def fetch(url: str, *, session=None, limits: Limits = Limits(), token: CancelToken | None = None,
           progress: Progress | None = None, validators: tuple[str, str] | None = None,
-          auth_token: Callable[[str], str | None] | None = None) -> FetchResult:
+          auth_token: Callable[[str], str | None] | None = None, typed=None) -> FetchResult:
     """GET `url` under the rules above. `validators` = (etag, last_modified) remembered from a
     previous fetch; a 304 answer comes back as `not_modified=True` with an empty body.
     `auth_token(host)` may return a bearer token for that host; it is asked only when the server
-    answers 401/403, and the token is sent back to that host only (never logged, never stored)."""
+    answers 401/403, and the token is sent back to that origin only (never logged, never stored).
+    `typed`: the hosts the user typed, whose private addresses may be reached (default: `url`'s
+    own host, i.e. the caller passes an address the user typed; see Destinations)."""
     url = check_url(url)
+    destinations = Destinations([_host(url)] if typed is None else typed)
+    why = destinations.problem(url)
+    if why:
+        raise BlockedAddress(url, f"{url}: is not allowed ({why}).")
     session = session or shared_session()
-    watch = _Watchdog(time.monotonic() + limits.deadline, token)
+    watch = _Watchdog(time.monotonic() + limits.deadline, token, destinations)
     with watch:
         try:
             return _fetch(url, session, limits, watch, token, progress, validators, auth_token)
@@ -262,6 +313,8 @@ def fetch(url: str, *, session=None, limits: Limits = Limits(), token: CancelTok
         except Exception as exc:
             if watch.fired == "cancel" or (token is not None and token.cancelled):
                 raise Cancelled() from None
+            if watch.refused:
+                raise BlockedAddress(url, f"{url}: is not allowed ({watch.refused}).") from None
             if watch.fired == "deadline":
                 raise deadline_error(url, limits) from None
             raise translate(url, exc, limits) from None
@@ -271,7 +324,7 @@ def _fetch(url, session, limits, watch, token, progress, validators, auth_token)
     current = url
     redirects = 0
     retries = 0
-    secret_for: tuple[str, str] | None = None  # (host, token): asked for only after a 401/403
+    secret_for: tuple[tuple, str] | None = None  # (origin, token): asked for only after a 401/403
     while True:
         if token is not None:
             token.check()
@@ -284,8 +337,9 @@ def _fetch(url, session, limits, watch, token, progress, validators, auth_token)
                 headers["If-None-Match"] = etag
             if modified:
                 headers["If-Modified-Since"] = modified
-        if secret_for is not None and secret_for[0] == _host(current) and may_send_token(current):
+        if secret_for is not None and secret_for[0] == origin(current) and may_send_token(current):
             headers["Authorization"] = f"Bearer {secret_for[1]}"
+        watch.target = _host(current)
         read = max(0.1, min(limits.read_timeout, watch.remaining()))
         resp = session.get(current, headers=headers, stream=True, allow_redirects=False,
                            timeout=(min(limits.connect_timeout, read), read))
@@ -301,6 +355,9 @@ def _fetch(url, session, limits, watch, token, progress, validators, auth_token)
                 except FetchError as exc:
                     raise type(exc)(url, f"{url}: redirected to an address that is not allowed "
                                          f"({exc.sentence})") from None
+                why = watch.destinations.problem(current)
+                if why:
+                    raise BlockedAddress(url, f"{url}: redirected to an address that is not allowed ({why}).")
                 continue
             if resp.status_code in RETRY_STATUSES and retries < limits.max_retries:
                 wait = retry_after_seconds(resp.headers.get("retry-after"))
@@ -318,7 +375,7 @@ def _fetch(url, session, limits, watch, token, progress, validators, auth_token)
                 # (an unlock prompt for a public blog would be absurd).
                 secret = auth_token(_host(current))
                 if secret:
-                    secret_for = (_host(current), secret)
+                    secret_for = (origin(current), secret)
                     continue
             if resp.status_code == 304 and validators:
                 return FetchResult(url, current, 304, _lower(resp.headers), b"", not_modified=True)

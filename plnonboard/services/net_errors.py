@@ -27,6 +27,12 @@ class UnsupportedScheme(FetchError):
     reason = "scheme"
 
 
+class BlockedAddress(BadAddress):
+    """A link-local or cloud-metadata address (always), or a private one the user did not type."""
+
+    reason = "blocked-address"
+
+
 class Timeout(FetchError):
     reason = "timeout"
 

@@ -162,10 +162,11 @@ def conflict_text(c: Conflict) -> str:
     if c.kind == "overlap":
         a_end = d.get("a_end")
         b_start, b_end = d.get("b_start"), d.get("b_end")
+        more = f" (and {d['others'] - 1} other chats at that time)" if d.get("others", 0) > 1 else ""
         if a_end is not None and b_start is not None and b_end is not None:
             return (f"{d['a']} ({_day_hhmm(d['start'])}-{a_end:%H:%M}) and {d['b']} "
-                    f"({_day_hhmm(b_start)}-{b_end:%H:%M}) overlap; you can only be in one")
-        return f"{d['a']} and {d['b']} overlap; you can only be in one"
+                    f"({_day_hhmm(b_start)}-{b_end:%H:%M}) overlap{more}; you can only be in one")
+        return f"{d['a']} and {d['b']} overlap{more}; you can only be in one"
     if c.kind == "over_budget":
         return f"This week has {d['total']} minutes of chats; your budget is {d['budget']}"
     if c.kind == "too_many":

@@ -1601,6 +1601,10 @@
         <translation>No se pudo calcular tu semana: {reason}. Usa Editar plan para arreglarlo.</translation>
     </message>
     <message>
+        <source>Working out your week…</source>
+        <translation>Calculando tu semana…</translation>
+    </message>
+    <message>
         <location line="+36"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>

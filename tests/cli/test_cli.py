@@ -116,3 +116,69 @@ def test_version_and_help(capsys):
     assert code == 0 and out.startswith("plnonboard ")
     code, out, _ = run(capsys, "week", "--help")
     assert code == 0 and "--week" in out
+
+
+def test_week_json_writes_each_conflict_once_and_refers_to_it_by_id(capsys, tmp_path):
+    """Issue 14 item 6: every conflict was repeated in full under each occurrence it touched."""
+    from plnonboard.core.model import Boundaries, Plan, PlanChat, Profile
+    from tests.conftest import make_chat
+
+    chats = [PlanChat(f"same{i}", custom=make_chat(f"#same{i}", "tue", "19:00", "America/New_York"))
+             for i in range(60)]
+    plan = Plan(profile=Profile(time_zone="America/New_York"),
+                boundaries=Boundaries(weekly_minutes=60, chats_per_week=1), chats=chats)
+    path = write_plan(tmp_path, plan)
+    code, out, _ = run(capsys, "week", "--plan", str(path), "--week", "2026-11-16", "--json")
+    data = json.loads(out)
+    assert code == 0 and len(data["occurrences"]) == 60
+    overlaps = [c for c in data["conflicts"] if c["kind"] == "overlap"]
+    assert len(overlaps) == 59 and all(c["others"] == 59 for c in overlaps)
+    assert [c["id"] for c in data["conflicts"]] == list(range(len(data["conflicts"])))
+    for occ in data["occurrences"]:
+        assert occ["conflicts"] and all(isinstance(i, int) for i in occ["conflicts"])
+        for i in occ["conflicts"]:
+            assert occ["id"] in data["conflicts"][i]["occurrences"]
+    assert {c["kind"] for c in data["conflicts"]} >= {"over_budget", "too_many"}
+
+
+@pytest.mark.parametrize("argv", [
+    ["week", "--week", "9999-12-31"], ["week", "--week", "0001-01-01"],
+    ["export", "calendar", "--from", "9999-12-01", "-o", "{tmp}/c.ics"],
+    ["export", "calendar", "--from", "0001-01-01", "-o", "{tmp}/c.ics"],
+    ["export", "starter-list", "--format", "html", "--from", "9999-12-30", "-o", "{tmp}/s.html"],
+])
+def test_dates_at_the_ends_of_the_calendar_are_one_clear_error(capsys, tmp_path, argv):
+    """Issue 14 item 9: these gave an internal error (OverflowError) instead of one line."""
+    plan = write_plan(tmp_path)
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    code, _, err = run(capsys, *argv, "--plan", str(plan))
+    assert code == 2, err
+    assert "internal error" not in err and len(err.strip().splitlines()) == 1
+    assert "between" in err
+    assert not list(tmp_path.glob("c.ics")) and not list(tmp_path.glob("s.html"))
+
+
+def test_a_list_where_a_zone_belongs_in_a_plan_file_is_one_clear_error(capsys, tmp_path):
+    """Issue 14 item 9: an unhashable zone reached the zone cache and gave an internal error."""
+    data = json.loads(dump_plan(ana()))
+    data["chats"].append({"hashtag": "#mine", "slots": [{"weekday": "mon", "start": "19:00",
+                                                          "zone": ["Europe/London"]}]})
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data))
+    code, _, err = run(capsys, "plan", "show", str(path))
+    assert code == 2 and "internal error" not in err and "zone" in err, err
+
+
+def test_week_text_tells_each_overlap_once_under_the_session_that_starts_during_another(capsys, tmp_path):
+    from plnonboard.core.model import Boundaries, Plan, PlanChat, Profile
+    from tests.conftest import make_chat
+
+    chats = [PlanChat(f"same{i}", custom=make_chat(f"#same{i}", "tue", "19:00", "America/New_York"))
+             for i in range(30)]
+    plan = Plan(profile=Profile(time_zone="America/New_York"), boundaries=Boundaries(weekly_minutes=10080,
+                chats_per_week=100), chats=chats)
+    code, out, _ = run(capsys, "week", "--plan", str(write_plan(tmp_path, plan)), "--week", "2026-11-16")
+    lines = out.splitlines()
+    warned = [lines[i - 1] for i, line in enumerate(lines) if "overlap" in line]
+    assert code == 0 and len(warned) == 29  # 435 pairs before
+    assert len(set(warned)) == 29 and "and 28 other chats" in lines[lines.index(warned[0]) + 1]

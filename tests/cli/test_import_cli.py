@@ -78,3 +78,53 @@ def test_bad_timeout_is_a_usage_error(capsys, isolated_data_dir):
     saved_plan_store(isolated_data_dir).close()
     code, _, err = run(capsys, "import", "x.opml", "--timeout", "0")
     assert code == 2 and "--timeout 0 must be between 1 and 600 seconds" in err
+
+
+def test_a_large_calendar_is_listed_but_added_only_with_all(capsys, isolated_data_dir, tmp_path):
+    """Issue 14 item 6: one .ics could add 5,000 chats to the plan by default."""
+    from plnonboard.services.importer import LARGE_CALENDAR
+
+    events = "".join(f"BEGIN:VEVENT\r\nUID:{i}\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:#bulk{i}\r\n"
+                     f"DTSTART;TZID=America/Chicago:20260106T190000\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n"
+                     for i in range(LARGE_CALENDAR + 5))
+    path = tmp_path / "bulk.ics"
+    path.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\n{events}END:VCALENDAR\r\n")
+    saved_plan_store(isolated_data_dir).close()
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 0, err
+    assert "Nothing to add to your plan." in out and "left out; --all adds it" in out
+    code, out, err = run(capsys, "import", str(path), "--all")
+    assert code == 0 and f"Added {LARGE_CALENDAR + 5} item(s)" in out, err
+
+
+def test_ctrl_c_twice_during_an_import_is_two_quiet_lines(isolated_data_dir, web, tmp_path):
+    """Issue 14 item 9: after Ctrl-C the process waited for the worker still reading, and a second
+    Ctrl-C printed a traceback from the interpreter's shutdown."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    saved_plan_store(isolated_data_dir).close()
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    proc = subprocess.Popen([sys.executable, "-m", "plnonboard", "import", web.url("/drip"), "--timeout", "60"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 20
+        while web.hits.get("/drip", 0) == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert web.hits.get("/drip"), "the import never started"
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.3)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert err.strip().splitlines() == ["plnonboard: interrupted"], err
+    assert proc.returncode in (130, -2)  # -2: the second Ctrl-C landed after Python restored SIGINT's default

@@ -70,3 +70,31 @@ def test_no_conflicts_when_everything_fits():
     r = report([EDCHAT, UKEDCHAT], b, "Europe/London")
     assert r.conflicts == [] or all(c.kind != "over_budget" for c in r.conflicts)
     assert not r.over_budget
+
+
+def _same_time_chats(n: int):
+    return [make_chat(f"#same{i}", "tue", "19:00", "America/New_York") for i in range(n)]
+
+
+def test_overlaps_grow_linearly_with_the_chat_count_not_as_its_square():
+    """Issue 14 item 6: 300 chats at one time gave 44,850 overlap pairs (2,000 gave two million).
+    Each overlapping session is flagged once, naming one session it clashes with and how many others."""
+    r = report(_same_time_chats(300), Boundaries(weekly_minutes=0, chats_per_week=0), "America/New_York")
+    overlaps = [c for c in r.conflicts if c.kind == "overlap"]
+    assert len(overlaps) == 299
+    assert all(r.conflicts_for(o) for o in r.occurrences)  # every clashing session is still flagged
+    assert {c.data["others"] for c in overlaps} == {299}
+    assert max(len(r.conflicts_for(o)) for o in r.occurrences) == 2  # a chain: no clash piles onto one chat
+    assert "and 298 other chats" in overlaps[-1].message
+
+
+def test_every_overlapping_session_is_flagged_and_apart_ones_are_not():
+    a = make_chat("#aaa", "tue", "19:00", "America/New_York", minutes=180)  # 19:00-22:00
+    b = make_chat("#bbb", "tue", "19:30", "America/New_York", minutes=30)  # inside a
+    c = make_chat("#ccc", "tue", "21:00", "America/New_York", minutes=30)  # inside a, not b
+    d = make_chat("#ddd", "tue", "22:00", "America/New_York", minutes=30)  # starts as a ends
+    r = report([a, b, c, d], Boundaries(weekly_minutes=-1, chats_per_week=-1), "America/New_York")
+    flagged = {o.chat.id for o in r.occurrences if r.conflicts_for(o)}
+    assert flagged == {"aaa", "bbb", "ccc"}
+    others = {o.chat.id: r.conflicts_for(o)[0].data["others"] for o in r.occurrences if r.conflicts_for(o)}
+    assert others["ccc"] == 1 and others["bbb"] == 1

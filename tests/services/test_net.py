@@ -188,3 +188,80 @@ def test_tls_failure_is_one_sentence(web):
     # https to a server that does not speak TLS fails in the handshake, like a broken certificate setup.
     with pytest.raises(net.TLSFailure, match="secure connection failed"):
         net.fetch(web.url("/rss").replace("http://", "https://"), limits=FAST)
+
+
+# -- issue 14 item 9: origins and destinations ---------------------------------------------------
+
+@pytest.fixture
+def other_port():
+    """A second loopback server on another port (same host), recording what it was sent."""
+    import http.server
+
+    seen: list[dict] = []
+
+    class Echo(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            seen.append(dict(self.headers))
+            body = b"<rss version='2.0'><channel><title>other</title></channel></rss>"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1], seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_token_not_carried_to_another_port_of_the_same_host(web, other_port):
+    """An origin is scheme, host *and* port: the token went to any port of the host that asked."""
+    port, seen = other_port
+    web.routes["/hop-port"] = lambda h: h.send(401, b"no", "text/plain") if "Authorization" not in h.headers \
+        else h.send(302, b"", headers={"Location": f"http://127.0.0.1:{port}/feed"})
+    r = net.fetch(web.url("/hop-port"), limits=FAST, auth_token=lambda host: "s3cret")
+    assert r.final_url.endswith(f":{port}/feed")
+    assert web.seen_headers[-1].get("Authorization") == "Bearer s3cret"  # the origin that asked
+    assert seen and "Authorization" not in seen[-1]  # not another port of the same host
+
+
+@pytest.mark.parametrize("url", [
+    "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/x", "http://[::ffff:169.254.169.254]/x",
+    "http://metadata.google.internal/computeMetadata/v1/", "http://METADATA.google.internal./x",
+    "http://0.0.0.0:80/x", "http://100.100.100.200/x",
+])
+def test_link_local_and_metadata_addresses_are_always_refused(url):
+    with pytest.raises(net.BlockedAddress, match="not allowed"):
+        net.fetch(url, limits=FAST)
+
+
+@pytest.mark.parametrize("target", ["http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/feed",
+                                    "http://192.168.1.1/admin", "http://metadata.google.internal/",
+                                    "http://127.0.0.2:{port}/rss"])
+def test_a_redirect_may_not_lead_to_a_private_or_metadata_address(web, target):
+    port = web.url("/").split(":")[2].rstrip("/")
+    web.routes["/to-inside"] = lambda h: h.send(302, b"", headers={"Location": target.format(port=port)})
+    with pytest.raises(net.BlockedAddress, match="redirected to an address that is not allowed"):
+        net.fetch(web.url("/to-inside"), limits=FAST)
+
+
+def test_a_private_address_the_user_typed_is_fetched(web):
+    assert net.fetch(web.url("/rss"), limits=FAST).status == 200  # 127.0.0.1, typed
+    # a redirect to another name for the very address typed (localhost -> 127.0.0.1) is the same place
+    port = web.url("/").split(":")[2].rstrip("/")
+    web.routes["/to-localhost"] = lambda h: h.send(302, b"", headers={"Location": f"http://localhost:{port}/rss"})
+    assert net.fetch(web.url("/to-localhost"), limits=FAST).status == 200
+
+
+def test_a_name_resolving_to_a_private_address_is_checked_when_connecting(web):
+    """A host name is only known to be private once resolved: the check runs on the connected peer."""
+    port = web.url("/").split(":")[2].rstrip("/")
+    with pytest.raises(net.BlockedAddress, match="private"):
+        net.fetch(f"http://localhost:{port}/rss", limits=FAST, typed=["example.org"])

@@ -257,3 +257,29 @@ def test_plan_with_unknown_chat_shows_a_message_not_a_traceback(qtbot, ctx):
     assert not w.problem.isHidden()
     assert "nosuchchat" in w.problem.text()
     assert w.week_view.blocks() == []
+
+
+def test_a_week_of_hundreds_of_chats_is_worked_out_off_the_gui_thread(qtbot, window):
+    """Issue 14 item 6: the window computed the week on the GUI thread, so a 2,000-chat calendar
+    froze it. A large plan's week now arrives from a worker; until then the window stays usable."""
+    from plnonboard.ui.mainwindow import WEEK_ON_GUI_THREAD
+
+    before = window.report
+    many = [make_chat(f"#bulk{i}", "wed", "19:00", "Europe/London") for i in range(WEEK_ON_GUI_THREAD + 50)]
+    plan = sample_plan()
+    plan.chats += [PlanChat(c.id, custom=c) for c in many]
+    window.show_plan(plan)
+    assert window.report is before  # show_plan returned without working the week out
+    assert window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.report is not before, timeout=30_000)
+    assert len(window.report.occurrences) == len(plan.chats)
+    assert not window.statusBar().currentMessage()
+    blocks = [b for b in window.week_view.blocks() if b.occurrence.chat.id.startswith("bulk")]
+    assert len(blocks) == len(many)
+    # a newer week asked for while a worker runs wins over that worker's (older) answer
+    window.show_plan(plan)
+    task = window._week_task
+    window.show_plan(sample_plan())
+    assert len(window.report.occurrences) == 3
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert len(window.report.occurrences) == 3

@@ -24,6 +24,15 @@ from .settings import WindowSettings
 from .week_nav import WeekNav
 
 WEEK = dt.timedelta(days=7)
+WEEK_ON_GUI_THREAD = 100  # chats; more are worked out on a worker thread (see refresh)
+
+
+def _work_out_week(plan: Plan, directory, fallback, day: dt.date, zone: str) -> tuple[WeekReport, str]:
+    """(report, problem): runs on any thread, touches no widget."""
+    try:
+        return plan_week(plan, directory, day, zone), ""
+    except CoreError as exc:
+        return plan_week(Plan(profile=plan.profile, boundaries=plan.boundaries), fallback, day, zone), str(exc)
 
 
 def _message(parent: QWidget, title: str, text: str, icon=QMessageBox.Icon.Information) -> QMessageBox:
@@ -47,6 +56,8 @@ class MainWindow(QMainWindow):
         self.details = None
         self._saving = None
         self._pending: Plan | None = None
+        self._week_job = 0  # the newest week asked for; an older worker's answer is dropped
+        self._week_task = None
         self.settings = WindowSettings(ctx.data_dir)
         self.setWindowTitle(self.tr("PLN Onboard"))
         self.commands = build_actions(self)
@@ -136,18 +147,28 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        today = self.ctx.today()
         plan = self.plan or Plan()
+        args = (plan, self.ctx.full_directory(plan), self.ctx.directory, self.day, self.zone)
+        self._week_job += 1
+        if len(plan.chats) <= WEEK_ON_GUI_THREAD:
+            self._show_week(plan, *_work_out_week(*args))
+            return
+        # A plan of hundreds of chats (a large calendar import) is worked out on a worker thread:
+        # the window keeps painting the previous week meanwhile; a newer refresh wins.
+        job = self._week_job
+        self.statusBar().showMessage(self.tr("Working out your week…"))
+        self._week_task = run_task(lambda progress, token: _work_out_week(*args),
+                                   on_success=lambda out: job == self._week_job and self._show_week(plan, *out))
+
+    def _show_week(self, plan: Plan, report: WeekReport, problem: str) -> None:
+        today = self.ctx.today()
+        self.statusBar().clearMessage()
         self.problem.hide()
-        try:
-            report = plan_week(plan, self.ctx.full_directory(plan), self.day, self.zone)
-        except CoreError as exc:
+        if problem:
             # A plan naming a chat the directory lost: show the message, keep the rest usable.
             self.problem.setText(self.tr("Your week could not be worked out: {reason}. "
-                                         "Use Edit plan to fix it.").format(reason=str(exc)))
+                                         "Use Edit plan to fix it.").format(reason=problem))
             self.problem.show()
-            report = plan_week(Plan(profile=plan.profile, boundaries=plan.boundaries), self.ctx.directory,
-                               self.day, self.zone)
         self.report = report
         self.week_view.set_week(report, plan.boundaries, self.zone)
         self.week_view.set_today(today)

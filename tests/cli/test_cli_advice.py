@@ -120,8 +120,11 @@ def test_exports_carry_the_plans_communities(capsys, tmp_path):
     assert data["communities"][0]["link"] == "https://mathstodon.xyz/tags/MTBoS"
     assert data["plan"]["communities"] == plan.communities
     assert data["chats"][0]["status"] == "running"
-    # The Mastodon follow CSV stays accounts only: hashtags cannot go there.
-    assert "#" not in export("mastodon-csv", "following_accounts.csv")
+    # The Mastodon follow CSV stays accounts only: hashtags cannot go there, so a plan with no Mastodon
+    # accounts writes no CSV at all and says why.
+    code, _, err = run(capsys, "export", "starter-list", "--plan", str(path), "--format", "mastodon-csv",
+                       "--today", TODAY, "-o", str(tmp_path / "following_accounts.csv"))
+    assert code == 2 and "hashtags" in err and not (tmp_path / "following_accounts.csv").exists()
 
 
 def test_plan_import_refuses_an_unknown_community(capsys, tmp_path):

@@ -29,6 +29,10 @@ PLATFORM_EXAMPLES = {
 }
 
 
+MAX_URL = 2000  # web addresses and feed addresses; feed URLs with queries are often long
+MAX_HANDLE = 300
+
+
 def is_http_url(text: str) -> bool:
     try:
         parts = urlsplit(text)
@@ -42,7 +46,7 @@ def normalise(platform: str, address: str) -> str:
     text = (address or "").strip()
     if not text:
         raise DataError("is empty", field="address")
-    if len(text) > 300:
+    if len(text) > (MAX_URL if platform == "web" else MAX_HANDLE):
         raise DataError("is too long", field="address")
     if text.startswith("#") and platform != "web":
         if not HASHTAG_RE.match(text):

@@ -13,7 +13,7 @@ from typing import Any
 
 from .directory import chat_to_dict, parse_chat, parse_time
 from .errors import DataError, PlanError, UnknownZone
-from .handles import normalise
+from .handles import MAX_URL, normalise
 from .model import Boundaries, Follow, Plan, PlanChat, Profile, QuietHours
 from .vocab import ACCOUNT_MODES, GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS, WEEKDAYS
 from .zones import get_zone
@@ -172,10 +172,10 @@ def parse_follow(value: Any, i: int) -> Follow:
     obj = _obj(value, where)
     platform = _str(obj.get("platform"), "", f"{where}.platform", 20)
     try:
-        address = normalise(platform, _str(obj.get("address"), "", f"{where}.address", 300))
+        address = normalise(platform, _str(obj.get("address"), "", f"{where}.address", MAX_URL))
     except DataError as exc:
         raise PlanError(exc.detail, field=f"{where}.{exc.field}") from None
-    feed = _str(obj.get("feed_url"), "", f"{where}.feed_url", 2000)
+    feed = _str(obj.get("feed_url"), "", f"{where}.feed_url", MAX_URL)
     if feed:
         try:
             normalise("web", feed)
@@ -263,6 +263,11 @@ def plan_chat_to_json(pc: PlanChat) -> Any:
     return out
 
 
+def follow_to_dict(f: Follow) -> dict[str, Any]:
+    return {"platform": f.platform, "address": f.address, "name": f.name, "kind": f.kind, "note": f.note,
+            "feed_url": f.feed_url, "source": f.source, **f.extra}
+
+
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     p, b = plan.profile, plan.boundaries
     return {
@@ -277,9 +282,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                        "reminder_minutes": b.reminder_minutes, "accounts": b.accounts,
                        "privacy_acknowledged": b.privacy_acknowledged, **b.extra},
         "chats": [plan_chat_to_json(c) for c in plan.chats],
-        "follows": [{"platform": f.platform, "address": f.address, "name": f.name, "kind": f.kind,
-                     "note": f.note, "feed_url": f.feed_url, "source": f.source, **f.extra}
-                    for f in plan.follows],
+        "follows": [follow_to_dict(f) for f in plan.follows],
         **plan.extra,
     }
 
@@ -294,3 +297,46 @@ CUSTOM_CHAT_KEYS = frozenset({
     "region", "platforms", "link", "status", "last_seen", "verified", "confidence", "evidence", "sources",
     "newcomer_friendly", "changes", "custom",
 })
+
+
+# -- the one door for plan entries -------------------------------------------------------------------
+# Every follow and chat, whatever made it (an import, the wizard, a plan file), passes the loader's own
+# rules before it joins a plan, so a plan that is saved always loads back (issue 14).
+
+def check_follow(follow: Follow, i: int = 0) -> Follow:
+    """The follow as the loader would read it back (normalised), or PlanError naming the field."""
+    return parse_follow(follow_to_dict(follow), i)
+
+
+def check_plan_chat(chat: PlanChat, i: int = 0) -> PlanChat:
+    return parse_plan_chat(plan_chat_to_json(chat), i)
+
+
+def make_follow(platform: str, address: str, *, name: str = "", kind: str = "account", note: str = "",
+                feed_url: str = "", source: str = "") -> Follow:
+    return check_follow(Follow(platform=platform, address=address, name=name, kind=kind, note=note,
+                               feed_url=feed_url, source=source))
+
+
+def web_follow(feed_url: str, *, site: str = "", name: str = "", note: str = "", kind: str = "blog") -> Follow:
+    """A blog found through its feed: its site when the feed names one the loader accepts, else the feed."""
+    if site and site != feed_url:
+        try:
+            return make_follow("web", site, name=name, kind=kind, note=note, feed_url=feed_url)
+        except PlanError:
+            pass  # a site link the loader would refuse (a space, too long): the feed is the address
+    return make_follow("web", feed_url, name=name, kind=kind, note=note, feed_url=feed_url)
+
+
+def checked_plan_text(plan: Plan) -> str:
+    """The text to save for `plan`, or PlanError if the loader would not read it back."""
+    try:
+        text = dump_plan(plan)
+    except (ValueError, RecursionError) as exc:
+        raise PlanError(f"cannot be written as a plan ({type(exc).__name__})") from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PlanError("contains text that is not valid Unicode (a lone surrogate)") from None
+    parse_plan_text(text)
+    return text

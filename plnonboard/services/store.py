@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..core.errors import CoreError
 from ..core.model import Plan
-from ..core.planfile import dump_plan, parse_plan_text
+from ..core.planfile import checked_plan_text, parse_plan_text
 
 DB_NAME = "plnonboard.sqlite3"
 SCHEMA_VERSION = 3
@@ -158,7 +158,7 @@ class Store:
     # -- plans -------------------------------------------------------------------------------
 
     def save_plan(self, plan: Plan) -> int:
-        text = dump_plan(plan)
+        text = checked_plan_text(plan)  # PlanError here: never write what load_plan would refuse
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         with self._lock:
             try:

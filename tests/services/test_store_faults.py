@@ -33,6 +33,7 @@ def _saver(folder: str, ready) -> None:  # runs in the child process
     from plnonboard.core.planfile import parse_plan_text
 
     objs = [parse_plan_text(t) for t in plans]
+    store.save_plan(objs[1])  # one whole save first, so the kills below land in a loop already running
     ready.set()
     i = 0
     while True:

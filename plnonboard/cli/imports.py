@@ -71,9 +71,18 @@ def cmd_import(args) -> int:
         merged, lines = apply(plan, result.suggestions)
         saved = None
         if not args.dry_run and lines:
-            saved = store.save_plan(merged)
+            # Added to the newest plan inside one write transaction: a save made meanwhile by the window
+            # or another command is kept, not overwritten (issue 14, lost updates).
+            def add(latest):
+                nonlocal lines
+                added, lines = apply(latest if latest is not None else plan, result.suggestions)
+                return added if lines else None
+
+            saved = store.update_plan(add, origin="import")
     finally:
         store.close()
+        if store.warning:
+            print(store.warning, file=sys.stderr)
     if args.json:
         print(json.dumps(_as_json(result, lines, args.dry_run, saved), indent=2, ensure_ascii=False))
     else:

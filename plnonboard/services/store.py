@@ -1,12 +1,26 @@
-"""The local store: one SQLite file holding the saved plan and its history.
+"""The local store: one SQLite file holding the saved plan and its recent history.
 
 - Every save is one transaction (SQLite's rollback journal, synchronous=FULL): a crash or a
-  kill mid-save leaves the previous plan, never half of the new one.
-- The schema version lives in PRAGMA user_version; older stores are migrated step by step in
-  the same transaction as the version bump; a store from a newer app is refused, not touched.
-- After each save a copy goes to backups/ (the last KEEP_BACKUPS saves). A damaged file found
-  at open is moved aside with a timestamp and the newest good backup is put in its place; the
-  caller gets a plain sentence saying so (`Store.notice`).
+  kill mid-save leaves the previous plan, never half of the new one. Every transaction is
+  closed on every path (`_transaction`), whatever is raised inside it.
+- Each save is a revision (a row of `plans`, numbered upwards). A save can name the revision it
+  started from (`base`): if another process saved meanwhile it is refused with PlanConflict
+  (compare-and-swap in one transaction), so nobody's change is silently lost. `update_plan`
+  reads, changes and writes the newest plan inside one write transaction.
+- Only text the plan loader reads back is saved (core.planfile.checked_plan_text).
+- History is pruned in the same transaction: the newest KEEP_RECENT revisions, plus the last one
+  of each of the KEEP_DAYS most recent days before them. `plan history` / `plan restore N`.
+- The schema version lives in PRAGMA user_version; older stores are migrated inside one write
+  transaction that re-reads the version first (several processes may open a new folder at once);
+  a store from a newer app is refused, not touched. To add a step, add MIGRATIONS[n + 1] and bump
+  SCHEMA_VERSION.
+- Backups (SQLite's backup API) go to backups/ on a schedule, not on every save: after the first
+  save, when the newest backup is older than BACKUP_EVERY, and when a store with new saves is
+  closed; the newest KEEP_BACKUPS are kept. A backup that fails is reported (`warning`), never
+  silent. backups/ must be a real folder: a symbolic link is refused, never followed.
+- Files are created 0600 and folders 0700: a plan says where and when a teacher is online.
+- A damaged file found at open is moved aside with a timestamp and the newest good backup is put
+  in its place; the caller gets a plain sentence saying so (`Store.notice`).
 """
 
 from __future__ import annotations
@@ -15,17 +29,23 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from ..core.errors import CoreError
 from ..core.model import Plan
 from ..core.planfile import checked_plan_text, parse_plan_text
 
 DB_NAME = "plnonboard.sqlite3"
-SCHEMA_VERSION = 3
-KEEP_BACKUPS = 5
+SCHEMA_VERSION = 4
+KEEP_RECENT = 20
+KEEP_DAYS = 30
+KEEP_BACKUPS = 3
+BACKUP_EVERY = dt.timedelta(minutes=30)
+ANY = -1  # save_plan(base=ANY): replace whatever is there (plan import, restore)
 
 MIGRATIONS: dict[int, list[str]] = {
     # version reached -> statements that reach it from the version before
@@ -50,11 +70,64 @@ MIGRATIONS: dict[int, list[str]] = {
         " ref TEXT NOT NULL DEFAULT '', cid TEXT NOT NULL DEFAULT '', done_at TEXT NOT NULL DEFAULT '',"
         " PRIMARY KEY (run_id, seq))",
     ],
+    # What made each revision ("import", "restore of revision 12") and the one it started from,
+    # shown by `plan history`.
+    4: [
+        "ALTER TABLE plans ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE plans ADD COLUMN base INTEGER",
+    ],
 }
 
 
 class StoreError(CoreError):
     """The store cannot be used; the message is one plain sentence for the user."""
+
+
+class PlanConflict(StoreError):
+    """The plan was saved by someone else since `base`; reload (or merge) and save again."""
+
+    def __init__(self, latest: int | None) -> None:
+        self.latest = latest
+        super().__init__("Your plan was changed elsewhere (another window or a command) while you were editing.")
+
+
+class UnreadablePlan(StoreError):
+    def __init__(self, revision: int, reason: str) -> None:
+        self.revision = revision
+        super().__init__(f"The saved plan could not be read ({reason}).")
+
+
+class Revision(NamedTuple):
+    id: int
+    saved_at: str  # ISO 8601, UTC
+    origin: str = ""
+
+
+def _private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 if it does not exist (SQLite would use 0644)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
+    except FileExistsError:
+        pass
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Files and folders of ours made by an older version (0644/0755) become private."""
+    try:
+        st = os.lstat(path)
+        if not stat.S_ISLNK(st.st_mode) and st.st_mode & 0o077:
+            os.chmod(path, mode)
+    except OSError:
+        pass
+
+
+def _copy(db: sqlite3.Connection, target: Path) -> None:
+    """SQLite's online backup API into `target` (a seam the tests use to fill the disk)."""
+    dst = sqlite3.connect(target)
+    try:
+        db.backup(dst)
+    finally:
+        dst.close()
 
 
 class Store:
@@ -63,9 +136,11 @@ class Store:
         self.path = self.data_dir / DB_NAME
         self.backup_dir = self.data_dir / "backups"
         self.notice = ""  # set when the store had to be repaired at open
+        self.warning = ""  # set when a save committed but its backup could not be written
+        self._saved_since_backup = False
         self._lock = threading.RLock()
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise StoreError(f"Cannot create the data folder {self.data_dir}: {exc.strerror or exc}.") from None
         self._db = self._open_checked()
@@ -74,7 +149,9 @@ class Store:
 
     def _connect(self, path: Path) -> sqlite3.Connection:
         # One connection shared by the GUI thread and background saves, serialised by self._lock.
-        db = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
+        _private_file(path)
+        _tighten(path, 0o600)
+        db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA journal_mode=DELETE")
         return db
@@ -115,17 +192,21 @@ class Store:
             db.execute("SELECT count(*) FROM plans").fetchone()
 
     def _migrate(self, db: sqlite3.Connection) -> None:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            db.execute("BEGIN IMMEDIATE")
-            try:
+        if db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Read again under the write lock: another process opening the same new folder may have
+            # migrated while this one waited ("table meta already exists").
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[target]:
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {target}")
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+            db.execute("COMMIT")
+        except BaseException:
+            _rollback(db)
+            raise
 
     def _recover(self, reason: str) -> sqlite3.Connection:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -136,7 +217,7 @@ class Store:
             raise StoreError(f"Your saved plan is damaged and could not be moved aside: {exc.strerror}.") from None
         for backup in self.backups():
             try:
-                probe = self._connect(backup)
+                probe = sqlite3.connect(backup)
                 self._check(probe)
                 probe.close()
                 db = self._connect(self.path)
@@ -155,40 +236,118 @@ class Store:
                        f"a new one. The damaged file was kept as {aside.name}.")
         return db
 
-    # -- plans -------------------------------------------------------------------------------
+    # -- transactions --------------------------------------------------------------------------
 
-    def save_plan(self, plan: Plan) -> int:
-        text = checked_plan_text(plan)  # PlanError here: never write what load_plan would refuse
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    def _transaction(self, work: Callable[[sqlite3.Connection], object], *, failing: str = ""):
+        """Run `work` in one write transaction that is always closed: committed when it returns,
+        rolled back on anything it raises (an SQLite error becomes a plain StoreError)."""
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
-                cur = self._db.execute("INSERT INTO plans (saved_at, plan_json) VALUES (?, ?)", (now, text))
+                result = work(self._db)
                 self._db.execute("COMMIT")
+                return result
             except sqlite3.Error as exc:
-                try:
-                    self._db.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
-                raise StoreError(_plain_sqlite_error(exc, self.path) + " Your last saved plan is unchanged; "
-                                 "you can export this one to a file instead.") from None
-            self._backup()
-            return int(cur.lastrowid)
+                _rollback(self._db)
+                raise StoreError(_plain_sqlite_error(exc, self.path) + failing) from None
+            except BaseException:
+                _rollback(self._db)
+                raise
+
+    def _read(self, sql: str, args: tuple = ()) -> list[tuple]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, args).fetchall()
+            except sqlite3.Error as exc:
+                raise StoreError(_plain_sqlite_error(exc, self.path)) from None
+
+    # -- plans -------------------------------------------------------------------------------
+
+    def save_plan(self, plan: Plan, *, base: int | None = ANY, origin: str = "") -> int:
+        """Save `plan` as a new revision and return its number. With `base` (the revision the change
+        started from; None = there was no plan), a save on top of a newer revision raises
+        PlanConflict and writes nothing. PlanError if the plan would not load back."""
+        text = checked_plan_text(plan)  # never write what load_plan would refuse
+
+        def work(db: sqlite3.Connection) -> int:
+            latest = db.execute("SELECT max(id) FROM plans").fetchone()[0]
+            if base != ANY and latest != base:
+                raise PlanConflict(latest)
+            return self._insert(db, text, origin, latest)
+
+        revision = self._transaction(work, failing=" Your last saved plan is unchanged; you can export this "
+                                                    "one to a file instead.")
+        self._after_save()
+        return revision
+
+    def update_plan(self, change: Callable[[Plan | None], Plan | None], *, origin: str = "") -> int | None:
+        """Read the newest plan, change it and save the result, all in one write transaction, so a
+        change made meanwhile by another process is never overwritten. `change` returns None to
+        save nothing. Returns the new revision (or None)."""
+
+        def work(db: sqlite3.Connection) -> int | None:
+            row = db.execute("SELECT id, plan_json FROM plans ORDER BY id DESC LIMIT 1").fetchone()
+            current = _parse(row) if row else None
+            new = change(current)
+            if new is None:
+                return None
+            return self._insert(db, checked_plan_text(new), origin, row[0] if row else None)
+
+        revision = self._transaction(work, failing=" Your last saved plan is unchanged.")
+        if revision is not None:
+            self._after_save()
+        return revision
+
+    def _insert(self, db: sqlite3.Connection, text: str, origin: str, base: int | None) -> int:
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        cur = db.execute("INSERT INTO plans (saved_at, plan_json, origin, base) VALUES (?, ?, ?, ?)",
+                         (now, text, origin[:200], base))
+        db.execute("DELETE FROM plans WHERE id NOT IN (SELECT id FROM plans ORDER BY id DESC LIMIT ?)"
+                   " AND id NOT IN (SELECT max(id) FROM plans GROUP BY substr(saved_at, 1, 10)"
+                   " ORDER BY 1 DESC LIMIT ?)", (KEEP_RECENT, KEEP_DAYS))
+        return int(cur.lastrowid)
 
     def load_plan(self) -> Plan | None:
-        with self._lock:
-            row = self._db.execute("SELECT plan_json FROM plans ORDER BY id DESC LIMIT 1").fetchone()
-        if row is None:
-            return None
-        try:
-            return parse_plan_text(row[0])
-        except CoreError as exc:
-            raise StoreError(f"The saved plan could not be read ({exc}).") from None
+        return self.load_latest()[0]
 
-    def history(self, limit: int = 20) -> list[tuple[int, str]]:
-        with self._lock:
-            return [(r[0], r[1]) for r in
-                    self._db.execute("SELECT id, saved_at FROM plans ORDER BY id DESC LIMIT ?", (limit,))]
+    def load_latest(self) -> tuple[Plan | None, int | None]:
+        """The newest plan and its revision; UnreadablePlan if it cannot be read."""
+        rows = self._read("SELECT id, plan_json FROM plans ORDER BY id DESC LIMIT 1")
+        return (_parse(rows[0]), rows[0][0]) if rows else (None, None)
+
+    def latest_revision(self) -> int | None:
+        return self._read("SELECT max(id) FROM plans")[0][0]
+
+    def plan_at(self, revision: int) -> Plan:
+        rows = self._read("SELECT id, plan_json FROM plans WHERE id = ?", (revision,))
+        if not rows:
+            raise StoreError(f"There is no revision {revision} in your plan's history "
+                             "(see `plnonboard plan history`).")
+        return _parse(rows[0])
+
+    def history(self, limit: int = KEEP_RECENT + KEEP_DAYS) -> list[Revision]:
+        return [Revision(*r) for r in
+                self._read("SELECT id, saved_at, origin FROM plans ORDER BY id DESC LIMIT ?", (limit,))]
+
+    def readable(self, revision: int) -> bool:
+        try:
+            self.plan_at(revision)
+        except StoreError:
+            return False
+        return True
+
+    def newest_readable(self) -> tuple[Revision, Plan] | None:
+        """The newest revision that still loads, for offering a way back from an unreadable plan."""
+        for rev in self.history():
+            try:
+                return rev, self.plan_at(rev.id)
+            except StoreError:
+                continue
+        return None
+
+    def restore(self, revision: int) -> int:
+        """Save revision `revision` again as the newest; the history keeps what was there."""
+        return self.save_plan(self.plan_at(revision), origin=f"restore of revision {revision}")
 
     # -- remembered HTTP validators (never tokens) ---------------------------------------------
 
@@ -199,7 +358,7 @@ class Store:
             with self._lock:
                 row = self._db.execute("SELECT etag, last_modified, title FROM http_validators WHERE url = ?",
                                        (url,)).fetchone()
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeError):
             return None
         return (row[0], row[1], row[2]) if row else None
 
@@ -207,16 +366,19 @@ class Store:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         try:
             with self._lock:
+                if self._db.in_transaction:
+                    return  # never write into another caller's transaction
                 self._db.execute("INSERT OR REPLACE INTO http_validators VALUES (?, ?, ?, ?, ?)",
                                  (url, etag[:500], last_modified[:100], title[:300], now))
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeError):
             pass  # a cache: losing an entry only costs one more download
 
     # -- tables kept by other modules (follow-through records) ----------------------------------
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """The one connection, under the store's lock, inside one write transaction."""
+        """The one connection, under the store's lock, inside one write transaction that is always
+        closed: committed when the block ends, rolled back on anything raised inside it."""
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -225,51 +387,135 @@ class Store:
             try:
                 yield self._db
             except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
+                _rollback(self._db)
                 raise
             try:
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
+                _rollback(self._db)
                 raise StoreError(_plain_sqlite_error(exc, self.path)) from None
 
     def read(self, sql: str, params: tuple = ()) -> list[tuple]:
-        with self._lock:
-            try:
-                return self._db.execute(sql, params).fetchall()
-            except sqlite3.Error as exc:
-                raise StoreError(_plain_sqlite_error(exc, self.path)) from None
+        return self._read(sql, params)
 
     # -- backups -----------------------------------------------------------------------------
 
     def backups(self) -> list[Path]:
-        if not self.backup_dir.is_dir():
+        if not self._backup_folder_ok():
             return []
         return sorted(self.backup_dir.glob("plnonboard-*.sqlite3"), reverse=True)
 
-    def _backup(self) -> None:
-        """Best effort: a failed backup never fails the save that already committed."""
+    def _backup_folder_ok(self) -> bool:
         try:
-            self.backup_dir.mkdir(exist_ok=True)
-            for stale in self.backup_dir.glob("*.tmp"):  # left by a process killed mid-backup
-                stale.unlink(missing_ok=True)
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            target = self.backup_dir / f"plnonboard-{stamp}.sqlite3"
-            tmp = target.with_suffix(".tmp")
-            dst = sqlite3.connect(tmp)
-            self._db.backup(dst)
-            dst.close()
-            os.replace(tmp, target)
-            for old in self.backups()[KEEP_BACKUPS:]:
-                old.unlink(missing_ok=True)
-        except (OSError, sqlite3.Error):
+            st = os.lstat(self.backup_dir)
+        except OSError:
+            return False
+        return stat.S_ISDIR(st.st_mode)  # a symbolic link (to anyone's folder) is not ours
+
+    def _after_save(self) -> None:
+        self._saved_since_backup = True
+        newest = self.backups()[:1]
+        if not newest or _age(newest[0]) >= BACKUP_EVERY:
+            self.backup()
+
+    def backup(self) -> bool:
+        """Copy the store into backups/ now. False (and `warning` says why) if it could not be written."""
+        with self._lock:
+            try:
+                self._write_backup()
+            except _BackupRefused as exc:
+                self.warning = str(exc)
+                return False
+            except (OSError, sqlite3.Error) as exc:
+                self.warning = _plain_backup_error(exc)
+                return False
+            self._saved_since_backup = False
+            self.warning = ""
+            return True
+
+    def _write_backup(self) -> None:
+        try:
+            os.mkdir(self.backup_dir, 0o700)
+        except FileExistsError:
             pass
+        if not self._backup_folder_ok():
+            raise _BackupRefused(f"Your plan was saved, but no backup copy was made: {self.backup_dir} is not a "
+                                 "folder of PLN Onboard's own (it is a link or a file), so it was left alone.")
+        _tighten(self.backup_dir, 0o700)
+        self._remove_stale_temporaries()
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = self.backup_dir / f"plnonboard-{stamp}.sqlite3"
+        tmp = self.backup_dir / f"plnonboard-{stamp}.{os.getpid()}.tmp"
+        _private_file(tmp)
+        try:
+            _copy(self._db, tmp)
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        for old in self.backups()[KEEP_BACKUPS:]:
+            old.unlink(missing_ok=True)
+
+    def _remove_stale_temporaries(self) -> None:
+        """Backups cut short by a kill leave plnonboard-….<pid>.tmp; only our own regular files,
+        and only when that process is gone (another one may be writing its backup right now)."""
+        for entry in os.scandir(self.backup_dir):
+            name = entry.name
+            if not (name.startswith("plnonboard-") and name.endswith(".tmp")) or not entry.is_file(
+                    follow_symlinks=False):
+                continue
+            pid = name[:-4].rsplit(".", 1)[-1]
+            if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+                continue
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
 
     def close(self) -> None:
         with self._lock:
+            if self._saved_since_backup:
+                self.backup()
             self._db.close()
+
+
+class _BackupRefused(Exception):
+    pass
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    try:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def _parse(row: tuple) -> Plan:
+    try:
+        return parse_plan_text(row[1])
+    except CoreError as exc:
+        raise UnreadablePlan(row[0], str(exc)) from None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, not ours to signal
+    return True
+
+
+def _age(path: Path) -> dt.timedelta:
+    try:
+        return dt.timedelta(seconds=max(0.0, dt.datetime.now().timestamp() - path.stat().st_mtime))
+    except OSError:
+        return BACKUP_EVERY
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -295,6 +541,17 @@ def _plain_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in str(exc):
         return f"Cannot open your saved plan in {path.parent}; check that the folder exists and is writable."
     return f"Your saved plan could not be opened ({exc})."
+
+
+def _plain_backup_error(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if getattr(exc, "errno", None) == 28 or "full" in text:
+        why = "the disk is full"
+    elif getattr(exc, "errno", None) in (1, 13, 30) or "readonly" in text or "read-only" in text:
+        why = "the backups folder cannot be written"
+    else:
+        why = getattr(exc, "strerror", None) or str(exc)
+    return f"Your plan was saved, but its backup copy could not be written ({why})."
 
 
 def _backup_time(path: Path) -> str:

@@ -116,6 +116,8 @@ def _print(result, lines, dry_run: bool, saved) -> None:
 
 
 def _as_json(result, lines, dry_run: bool, saved) -> dict:
+    from ..core.credentials import split_url
+
     return {
         "dry_run": dry_run,
         "saved_revision": saved,
@@ -127,7 +129,7 @@ def _as_json(result, lines, dry_run: bool, saved) -> dict:
             "items": [{"title": i.title, "author": i.author, "date": i.date} for i in r.items],
             "suggestions": [{"kind": s.kind, "label": s.label, "detail": s.detail, "problem": s.problem,
                              "selected": s.checked,
-                             "feed_url": s.follow.feed_url if s.follow else None,
+                             "feed_url": split_url(s.follow.feed_url)[0] if s.follow else None,
                              "chat_id": s.chat_id or None} for s in r.suggestions],
             "skipped": [{"what": w, "why": y} for w, y in r.skipped],
         } for r in result.sources],

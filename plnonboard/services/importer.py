@@ -14,6 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.credentials import redact, split_url
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError, PlanError
 from ..core.model import Chat, Follow, Plan, PlanChat
@@ -109,6 +110,9 @@ class Importer:
         self.check_feeds = check_feeds
         self._bytes: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
+        from .secrets import redact_http_logs
+
+        redact_http_logs()
 
     # -- running ------------------------------------------------------------------------------
 
@@ -167,18 +171,22 @@ class Importer:
 
     def _fetch(self, url: str, token: CancelToken) -> net.FetchResult:
         auth = self.tokens.get if self.tokens is not None else None
+        if self.tokens is not None:  # credentials kept from a feed address go back on only to fetch
+            from .secrets import FeedCredentials
+
+            url = FeedCredentials(self.tokens).for_fetching(url)
         return net.fetch(url, session=self.session, limits=self.limits, token=token,
                          progress=self._progress_for(url), validators=self.cache.validators(url),
                          auth_token=auth)
 
     def _load(self, source: str, token: CancelToken) -> SourceResult:
-        res = SourceResult(source)
+        res = SourceResult(split_url(source)[0])  # shown and printed without any credential in it
         try:
             if is_url(source):
                 fetched = self._fetch(source, token)
                 if fetched.not_modified:
                     return self._unchanged(res, source)
-                body, where, ctype, url = fetched.body, source, fetched.headers.get("content-type", ""), \
+                body, where, ctype, url = fetched.body, res.source, fetched.headers.get("content-type", ""), \
                     fetched.final_url
             else:
                 body, where, ctype, url = self._read_file(source), source, "", ""
@@ -188,11 +196,11 @@ class Importer:
         except Cancelled:
             raise
         except CoreError as exc:
-            res.ok, res.message = False, str(exc)
+            res.ok, res.message = False, redact(str(exc), source)
             res.reason = getattr(exc, "reason", "failed")
         except Exception as exc:  # a parser bug on hostile input stays one message for this source
             res.ok, res.reason = False, "failed"
-            res.message = f"{source}: could not be imported ({type(exc).__name__})."
+            res.message = f"{res.source}: could not be imported ({type(exc).__name__})."
         return res
 
     def _read_file(self, source: str) -> bytes:
@@ -288,8 +296,8 @@ class Importer:
         except PlanError as exc:
             res.skipped.append((plain(title, 80) or plain(feed_url, 80), f"cannot be kept in a plan: {exc.detail}"))
             return
-        detail = folder or feed_url
-        res.suggestions.append(Suggestion("follow", follow.name or feed_url, detail, follow=follow))
+        shown = split_url(feed_url)[0]  # the follow keeps its credentials until the store's door
+        res.suggestions.append(Suggestion("follow", follow.name or shown, folder or shown, follow=follow))
 
     def _check(self, sug: Suggestion, token: CancelToken) -> None:
         """Confirm an OPML feed is alive; a dead one stays listed, unticked, with the reason."""

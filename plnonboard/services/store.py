@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from ..core.errors import CoreError
 from ..core.model import Plan
+from ..core.credentials import split_url, strip_plan
 from ..core.planfile import checked_plan_text, parse_plan_text
 
 DB_NAME = "plnonboard.sqlite3"
@@ -138,6 +139,7 @@ class Store:
         self.notice = ""  # set when the store had to be repaired at open
         self.warning = ""  # set when a save committed but its backup could not be written
         self._saved_since_backup = False
+        self._credentials = None  # services.secrets.FeedCredentials, made when first needed
         self._lock = threading.RLock()
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -267,7 +269,8 @@ class Store:
         """Save `plan` as a new revision and return its number. With `base` (the revision the change
         started from; None = there was no plan), a save on top of a newer revision raises
         PlanConflict and writes nothing. PlanError if the plan would not load back."""
-        text = checked_plan_text(plan)  # never write what load_plan would refuse
+        self.warning = ""
+        text = checked_plan_text(self._without_credentials(plan))  # never write what load_plan would refuse
 
         def work(db: sqlite3.Connection) -> int:
             latest = db.execute("SELECT max(id) FROM plans").fetchone()[0]
@@ -291,12 +294,34 @@ class Store:
             new = change(current)
             if new is None:
                 return None
-            return self._insert(db, checked_plan_text(new), origin, row[0] if row else None)
+            return self._insert(db, checked_plan_text(self._without_credentials(new)), origin,
+                                row[0] if row else None)
 
+        self.warning = ""
         revision = self._transaction(work, failing=" Your last saved plan is unchanged.")
         if revision is not None:
             self._after_save()
         return revision
+
+    def _without_credentials(self, plan: Plan) -> Plan:
+        """The plan with credentials written inside feed addresses moved to the OS keyring (keyed by the
+        address without them): never in the store or its backups, whatever made the plan."""
+        clean, found = strip_plan(plan)
+        if found:
+            creds = self.credentials
+            for url, secret in found.items():
+                creds.keep(url, secret)
+            if creds.notice:
+                self.warning = creds.notice
+        return clean
+
+    @property
+    def credentials(self):
+        if self._credentials is None:
+            from .secrets import FeedCredentials
+
+            self._credentials = FeedCredentials()
+        return self._credentials
 
     def _insert(self, db: sqlite3.Connection, text: str, origin: str, base: int | None) -> int:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -357,7 +382,7 @@ class Store:
         try:
             with self._lock:
                 row = self._db.execute("SELECT etag, last_modified, title FROM http_validators WHERE url = ?",
-                                       (url,)).fetchone()
+                                       (split_url(url)[0],)).fetchone()
         except (sqlite3.Error, UnicodeError):
             return None
         return (row[0], row[1], row[2]) if row else None
@@ -369,7 +394,7 @@ class Store:
                 if self._db.in_transaction:
                     return  # never write into another caller's transaction
                 self._db.execute("INSERT OR REPLACE INTO http_validators VALUES (?, ?, ?, ?, ?)",
-                                 (url, etag[:500], last_modified[:100], title[:300], now))
+                                 (split_url(url)[0], etag[:500], last_modified[:100], title[:300], now))
         except (sqlite3.Error, UnicodeError):
             pass  # a cache: losing an entry only costs one more download
 
@@ -430,7 +455,6 @@ class Store:
                 self.warning = _plain_backup_error(exc)
                 return False
             self._saved_since_backup = False
-            self.warning = ""
             return True
 
     def _write_backup(self) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.directory import Directory
 from ..core.errors import CoreError
+from ..core.credentials import strip_plan
 from ..core.follows import Catalogue
 from ..core.merge import merge_plans
 from ..core.model import Plan
@@ -117,6 +118,7 @@ class AppContext:
                 plan = merge_plans(self.base_plan, plan, theirs)
                 self.base_plan, self.revision = theirs, latest
                 continue
+            plan = strip_plan(plan)[0]  # as saved: credentials in feed addresses went to the keyring
             self.plan, self.base_plan, self.revision = plan, copy.deepcopy(plan), revision
             if self.store.warning:
                 self.warnings.append(self.store.warning)

@@ -9,7 +9,8 @@
   reads, changes and writes the newest plan inside one write transaction.
 - Only text the plan loader reads back is saved (core.planfile.checked_plan_text).
 - History is pruned in the same transaction: the newest KEEP_RECENT revisions, plus the last one
-  of each of the KEEP_DAYS most recent days before them. `plan history` / `plan restore N`.
+  of each of the KEEP_DAYS most recent days, up to HISTORY_BYTES of plans (at least KEEP_AT_LEAST
+  revisions). `plan history` / `plan restore N`.
 - The schema version lives in PRAGMA user_version; older stores are migrated inside one write
   transaction that re-reads the version first (several processes may open a new folder at once);
   a store from a newer app is refused, not touched. To add a step, add MIGRATIONS[n + 1] and bump
@@ -44,6 +45,8 @@ DB_NAME = "plnonboard.sqlite3"
 SCHEMA_VERSION = 4
 KEEP_RECENT = 20
 KEEP_DAYS = 30
+KEEP_AT_LEAST = 5
+HISTORY_BYTES = 10_000_000
 KEEP_BACKUPS = 3
 BACKUP_EVERY = dt.timedelta(minutes=30)
 ANY = -1  # save_plan(base=ANY): replace whatever is there (plan import, restore)
@@ -327,10 +330,28 @@ class Store:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         cur = db.execute("INSERT INTO plans (saved_at, plan_json, origin, base) VALUES (?, ?, ?, ?)",
                          (now, text, origin[:200], base))
-        db.execute("DELETE FROM plans WHERE id NOT IN (SELECT id FROM plans ORDER BY id DESC LIMIT ?)"
-                   " AND id NOT IN (SELECT max(id) FROM plans GROUP BY substr(saved_at, 1, 10)"
-                   " ORDER BY 1 DESC LIMIT ?)", (KEEP_RECENT, KEEP_DAYS))
+        self._prune(db)
         return int(cur.lastrowid)
+
+    def _prune(self, db: sqlite3.Connection) -> None:
+        """Keep the newest KEEP_RECENT revisions and the last of each of KEEP_DAYS days, newest first,
+        until they hold HISTORY_BYTES of plans (never fewer than KEEP_AT_LEAST): a big plan keeps a
+        shorter history instead of a store that grows without end."""
+        rows = db.execute("SELECT id, substr(saved_at, 1, 10), length(plan_json) FROM plans "
+                          "ORDER BY id DESC").fetchall()
+        wanted = {r[0] for r in rows[:KEEP_RECENT]}
+        days: dict[str, int] = {}
+        for rid, day, _ in rows:
+            days.setdefault(day, rid)
+        wanted |= set(list(days.values())[:KEEP_DAYS])
+        kept, total = 0, 0
+        drop = []
+        for rid, _, size in rows:
+            if rid in wanted and (kept < KEEP_AT_LEAST or total + size <= HISTORY_BYTES):
+                kept, total = kept + 1, total + size
+            else:
+                drop.append((rid,))
+        db.executemany("DELETE FROM plans WHERE id = ?", drop)
 
     def load_plan(self) -> Plan | None:
         return self.load_latest()[0]

@@ -227,3 +227,16 @@ def test_lone_surrogates_are_a_clear_error_and_leave_no_transaction_open(tmp_pat
     assert not store._db.in_transaction
     store.save_plan(tom())  # the store still works: nothing was left half-done
     assert store.load_plan().profile.name == "Tom"
+
+
+def test_a_big_plan_keeps_a_shorter_history_not_an_endless_store(tmp_path, monkeypatch):
+    size = len(dump_plan(ana()).encode())
+    monkeypatch.setattr(store_module, "HISTORY_BYTES", size * 7)
+    store = Store(tmp_path)
+    store._db.execute("PRAGMA synchronous=OFF")
+    for _ in range(12):
+        store.save_plan(ana())
+    assert len(store.history()) == 7
+    monkeypatch.setattr(store_module, "HISTORY_BYTES", 1)
+    store.save_plan(ana())
+    assert len(store.history()) == store_module.KEEP_AT_LEAST  # never fewer than this

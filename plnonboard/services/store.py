@@ -51,7 +51,30 @@ KEEP_BACKUPS = 3
 BACKUP_EVERY = dt.timedelta(minutes=30)
 ANY = -1  # save_plan(base=ANY): replace whatever is there (plan import, restore)
 
-MIGRATIONS: dict[int, list[str]] = {
+def _scrub_credentials(db: sqlite3.Connection) -> None:
+    """v4: credentials written inside feed addresses by earlier versions leave every saved revision
+    (kept in the OS keyring instead; a revision that cannot be read is left as it is)."""
+    from ..core.planfile import dump_plan
+    from .secrets import FeedCredentials
+
+    creds = None
+    for rid, text in db.execute("SELECT id, plan_json FROM plans").fetchall():
+        if not any(marker in text for marker in ("@", "=")):
+            continue
+        try:
+            clean, found = strip_plan(parse_plan_text(text))
+        except CoreError:
+            continue
+        if not found:
+            continue
+        creds = creds or FeedCredentials()
+        for url, secret in found.items():
+            creds.keep(url, secret)
+        db.execute("UPDATE plans SET plan_json = ? WHERE id = ?", (dump_plan(clean), rid))
+    db.execute("DELETE FROM http_validators WHERE url LIKE '%@%' OR url LIKE '%=%'")
+
+
+MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
     # version reached -> statements that reach it from the version before
     1: [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -75,10 +98,11 @@ MIGRATIONS: dict[int, list[str]] = {
         " PRIMARY KEY (run_id, seq))",
     ],
     # What made each revision ("import", "restore of revision 12") and the one it started from,
-    # shown by `plan history`.
+    # shown by `plan history`; credentials inside feed addresses move to the keyring (issue 14).
     4: [
         "ALTER TABLE plans ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE plans ADD COLUMN base INTEGER",
+        _scrub_credentials,
     ],
 }
 
@@ -143,12 +167,15 @@ class Store:
         self.warning = ""  # set when a save committed but its backup could not be written
         self._saved_since_backup = False
         self._credentials = None  # services.secrets.FeedCredentials, made when first needed
+        self._retire_old_backups = False
         self._lock = threading.RLock()
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise StoreError(f"Cannot create the data folder {self.data_dir}: {exc.strerror or exc}.") from None
         self._db = self._open_checked()
+        if self._retire_old_backups:
+            self._replace_old_backups()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -159,6 +186,7 @@ class Store:
         db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA journal_mode=DELETE")
+        db.execute("PRAGMA secure_delete=ON")  # a pruned revision or a removed credential leaves no bytes behind
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
@@ -205,10 +233,12 @@ class Store:
             # migrated while this one waited ("table meta already exists").
             version = db.execute("PRAGMA user_version").fetchone()[0]
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[target]:
-                    db.execute(statement)
+                for step in MIGRATIONS[target]:
+                    step(db) if callable(step) else db.execute(step)
                 db.execute(f"PRAGMA user_version = {target}")
             db.execute("COMMIT")
+            if 0 < version < 4:
+                self._retire_old_backups = True  # they may hold what _scrub_credentials removed
         except BaseException:
             _rollback(db)
             raise
@@ -503,6 +533,14 @@ class Store:
             raise
         for old in self.backups()[KEEP_BACKUPS:]:
             old.unlink(missing_ok=True)
+
+    def _replace_old_backups(self) -> None:
+        """After the v3 migration: one new backup, and the older ones (which may hold credentials
+        inside feed addresses) removed, but only once the new one is written."""
+        older = self.backups()
+        if older and self.backup():
+            for old in older:
+                old.unlink(missing_ok=True)
 
     def _remove_stale_temporaries(self) -> None:
         """Backups cut short by a kill leave plnonboard-….<pid>.tmp; only our own regular files,

@@ -240,3 +240,30 @@ def test_a_big_plan_keeps_a_shorter_history_not_an_endless_store(tmp_path, monke
     monkeypatch.setattr(store_module, "HISTORY_BYTES", 1)
     store.save_plan(ana())
     assert len(store.history()) == store_module.KEEP_AT_LEAST  # never fewer than this
+
+
+def test_a_v2_store_migrates_and_its_old_revisions_lose_their_credentials(tmp_path):
+    from plnonboard.services.store import MIGRATIONS, SCHEMA_VERSION
+
+    leaky = ana()
+    leaky.follows.append(Follow("web", "https://example.org/b", feed_url="https://example.org/f?token=tk-old-77"))
+    db = sqlite3.connect(tmp_path / DB_NAME)
+    for version in (1, 2):
+        for statement in MIGRATIONS[version]:
+            db.execute(statement)
+    db.execute("INSERT INTO plans (saved_at, plan_json) VALUES ('2026-11-01T10:00:00+00:00', ?)", (dump_plan(leaky),))
+    db.execute("INSERT INTO http_validators VALUES ('https://example.org/f?token=tk-old-77', 'e', '', '', 'x')")
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    (tmp_path / "backups").mkdir()
+    old_backup = tmp_path / "backups" / "plnonboard-20261101-100000-000000.sqlite3"
+    os.link(tmp_path / DB_NAME, old_backup)
+    store = Store(tmp_path)
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [f.feed_url for f in store.load_plan().follows][-1] == "https://example.org/f"
+    assert store.history()[0].origin == ""
+    store.close()
+    for path in [tmp_path / DB_NAME, *(tmp_path / "backups").iterdir()]:
+        assert b"tk-old-77" not in path.read_bytes(), path
+    assert not old_backup.exists()

@@ -470,6 +470,7 @@ class Store:
             except sqlite3.Error as exc:
                 _rollback(self._db)
                 raise StoreError(_plain_sqlite_error(exc, self.path)) from None
+            self._saved_since_backup = True  # their rows are backed up on the same schedule as plans
 
     def read(self, sql: str, params: tuple = ()) -> list[tuple]:
         return self._read(sql, params)

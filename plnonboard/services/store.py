@@ -1,27 +1,21 @@
 """The local store: one SQLite file holding the saved plan and its recent history.
 
-- Every save is one transaction (SQLite's rollback journal, synchronous=FULL): a crash or a
-  kill mid-save leaves the previous plan, never half of the new one. Every transaction is
-  closed on every path (`_transaction`), whatever is raised inside it.
-- Each save is a revision (a row of `plans`, numbered upwards). A save can name the revision it
-  started from (`base`): if another process saved meanwhile it is refused with PlanConflict
-  (compare-and-swap in one transaction), so nobody's change is silently lost. `update_plan`
-  reads, changes and writes the newest plan inside one write transaction.
-- Only text the plan loader reads back is saved (core.planfile.checked_plan_text).
-- History is pruned in the same transaction: the newest KEEP_RECENT revisions, plus the last one
-  of each of the KEEP_DAYS most recent days, up to HISTORY_BYTES of plans (at least KEEP_AT_LEAST
-  revisions). `plan history` / `plan restore N`.
-- The schema version lives in PRAGMA user_version; older stores are migrated inside one write
-  transaction that re-reads the version first (several processes may open a new folder at once);
-  a store from a newer app is refused, not touched. To add a step, add MIGRATIONS[n + 1] and bump
-  SCHEMA_VERSION.
-- Backups (SQLite's backup API) go to backups/ on a schedule, not on every save: after the first
-  save, when the newest backup is older than BACKUP_EVERY, and when a store with new saves is
-  closed; the newest KEEP_BACKUPS are kept. A backup that fails is reported (`warning`), never
-  silent. backups/ must be a real folder: a symbolic link is refused, never followed.
+- Every save is one transaction (rollback journal, synchronous=FULL): a kill mid-save leaves the
+  previous plan. Every transaction closes on every path (`_transaction`, `transaction`).
+- Each save is a revision (a row of `plans`). A save names the revision it started from (`base`):
+  if another process saved meanwhile it is refused with PlanConflict (compare-and-swap in one
+  transaction); `update_plan` reads, changes and writes the newest plan in one transaction.
+- Only text the plan loader reads back is saved (core.planfile.checked_plan_text), and never a
+  credential written inside a feed address (it goes to the OS keyring).
+- History is pruned in the same transaction: the newest KEEP_RECENT revisions plus the last of each
+  of KEEP_DAYS days, up to HISTORY_BYTES of plans (at least KEEP_AT_LEAST).
+- Schema steps: store_schema.py, run in one write transaction that re-reads the version first
+  (several processes may open a new folder at once); a newer store is refused, not touched.
+- Backups (store_backup.py) on a schedule: after the first save, when the newest is older than
+  BACKUP_EVERY, and on close after saves; a failed one is reported in `warning`, never silent.
 - Files are created 0600 and folders 0700: a plan says where and when a teacher is online.
-- A damaged file found at open is moved aside with a timestamp and the newest good backup is put
-  in its place; the caller gets a plain sentence saying so (`Store.notice`).
+- A damaged file found at open is moved aside and the newest good backup put in its place
+  (`Store.notice` says so).
 """
 
 from __future__ import annotations
@@ -30,132 +24,30 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-import stat
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from ..core.credentials import split_url, strip_plan
 from ..core.errors import CoreError
 from ..core.model import Plan
-from ..core.credentials import split_url, strip_plan
 from ..core.planfile import checked_plan_text, parse_plan_text
+from . import store_backup
+from .store_errors import PlanConflict, StoreError, UnreadablePlan, _is_damage, _plain_sqlite_error  # noqa: F401
+from .store_schema import MIGRATIONS, SCHEMA_VERSION  # noqa: F401  (SCHEMA_VERSION is part of the API)
 
 DB_NAME = "plnonboard.sqlite3"
-SCHEMA_VERSION = 4
 KEEP_RECENT = 20
 KEEP_DAYS = 30
 KEEP_AT_LEAST = 5
 HISTORY_BYTES = 10_000_000
-KEEP_BACKUPS = 3
-BACKUP_EVERY = dt.timedelta(minutes=30)
 ANY = -1  # save_plan(base=ANY): replace whatever is there (plan import, restore)
-
-def _scrub_credentials(db: sqlite3.Connection) -> None:
-    """v4: credentials written inside feed addresses by earlier versions leave every saved revision
-    (kept in the OS keyring instead; a revision that cannot be read is left as it is)."""
-    from ..core.planfile import dump_plan
-    from .secrets import FeedCredentials
-
-    creds = None
-    for rid, text in db.execute("SELECT id, plan_json FROM plans").fetchall():
-        if not any(marker in text for marker in ("@", "=")):
-            continue
-        try:
-            clean, found = strip_plan(parse_plan_text(text))
-        except CoreError:
-            continue
-        if not found:
-            continue
-        creds = creds or FeedCredentials()
-        for url, secret in found.items():
-            creds.keep(url, secret)
-        db.execute("UPDATE plans SET plan_json = ? WHERE id = ?", (dump_plan(clean), rid))
-    db.execute("DELETE FROM http_validators WHERE url LIKE '%@%' OR url LIKE '%=%'")
-
-
-MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
-    # version reached -> statements that reach it from the version before
-    1: [
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE plans (id INTEGER PRIMARY KEY AUTOINCREMENT, saved_at TEXT NOT NULL,"
-        " plan_json TEXT NOT NULL)",
-    ],
-    # ETag / Last-Modified per fetched address, so an unchanged feed is not downloaded twice.
-    2: [
-        "CREATE TABLE http_validators (url TEXT PRIMARY KEY, etag TEXT NOT NULL DEFAULT '',"
-        " last_modified TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', checked_at TEXT NOT NULL)",
-    ],
-    # Follow-through runs on Bluesky and Mastodon: every record or follow a run made, so "Undo this run"
-    # removes exactly those and running the same step twice duplicates nothing (services/follow_records.py).
-    3: [
-        "CREATE TABLE follow_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL,"
-        " account TEXT NOT NULL, service TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
-        " status TEXT NOT NULL, options TEXT NOT NULL DEFAULT '{}', detail TEXT NOT NULL DEFAULT '')",
-        "CREATE TABLE follow_actions (run_id INTEGER NOT NULL REFERENCES follow_runs(id), seq INTEGER NOT NULL,"
-        " kind TEXT NOT NULL, target TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
-        " ref TEXT NOT NULL DEFAULT '', cid TEXT NOT NULL DEFAULT '', done_at TEXT NOT NULL DEFAULT '',"
-        " PRIMARY KEY (run_id, seq))",
-    ],
-    # What made each revision ("import", "restore of revision 12") and the one it started from,
-    # shown by `plan history`; credentials inside feed addresses move to the keyring (issue 14).
-    4: [
-        "ALTER TABLE plans ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE plans ADD COLUMN base INTEGER",
-        _scrub_credentials,
-    ],
-}
-
-
-class StoreError(CoreError):
-    """The store cannot be used; the message is one plain sentence for the user."""
-
-
-class PlanConflict(StoreError):
-    """The plan was saved by someone else since `base`; reload (or merge) and save again."""
-
-    def __init__(self, latest: int | None) -> None:
-        self.latest = latest
-        super().__init__("Your plan was changed elsewhere (another window or a command) while you were editing.")
-
-
-class UnreadablePlan(StoreError):
-    def __init__(self, revision: int, reason: str) -> None:
-        self.revision = revision
-        super().__init__(f"The saved plan could not be read ({reason}).")
-
 
 class Revision(NamedTuple):
     id: int
     saved_at: str  # ISO 8601, UTC
     origin: str = ""
-
-
-def _private_file(path: Path) -> None:
-    """Create `path` empty with mode 0600 if it does not exist (SQLite would use 0644)."""
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
-    except FileExistsError:
-        pass
-
-
-def _tighten(path: Path, mode: int) -> None:
-    """Files and folders of ours made by an older version (0644/0755) become private."""
-    try:
-        st = os.lstat(path)
-        if not stat.S_ISLNK(st.st_mode) and st.st_mode & 0o077:
-            os.chmod(path, mode)
-    except OSError:
-        pass
-
-
-def _copy(db: sqlite3.Connection, target: Path) -> None:
-    """SQLite's online backup API into `target` (a seam the tests use to fill the disk)."""
-    dst = sqlite3.connect(target)
-    try:
-        db.backup(dst)
-    finally:
-        dst.close()
 
 
 class Store:
@@ -181,8 +73,8 @@ class Store:
 
     def _connect(self, path: Path) -> sqlite3.Connection:
         # One connection shared by the GUI thread and background saves, serialised by self._lock.
-        _private_file(path)
-        _tighten(path, 0o600)
+        store_backup.private_file(path)
+        store_backup.tighten(path, 0o600)
         db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA journal_mode=DELETE")
@@ -261,7 +153,7 @@ class Store:
                 src.close()
                 self._migrate(db)
                 self.notice = (f"Your saved plan file was damaged, so PLN Onboard restored the copy from "
-                               f"{_backup_time(backup)}. The damaged file was kept as {aside.name}.")
+                               f"{store_backup.backup_time(backup)}. The damaged file was kept as {aside.name}.")
                 return db
             except (sqlite3.DatabaseError, StoreError):
                 continue
@@ -478,62 +370,27 @@ class Store:
     # -- backups -----------------------------------------------------------------------------
 
     def backups(self) -> list[Path]:
-        if not self._backup_folder_ok():
-            return []
-        return sorted(self.backup_dir.glob("plnonboard-*.sqlite3"), reverse=True)
-
-    def _backup_folder_ok(self) -> bool:
-        try:
-            st = os.lstat(self.backup_dir)
-        except OSError:
-            return False
-        return stat.S_ISDIR(st.st_mode)  # a symbolic link (to anyone's folder) is not ours
+        return store_backup.backups(self.backup_dir)
 
     def _after_save(self) -> None:
         self._saved_since_backup = True
         newest = self.backups()[:1]
-        if not newest or _age(newest[0]) >= BACKUP_EVERY:
+        if not newest or store_backup.age(newest[0]) >= store_backup.BACKUP_EVERY:
             self.backup()
 
     def backup(self) -> bool:
         """Copy the store into backups/ now. False (and `warning` says why) if it could not be written."""
         with self._lock:
             try:
-                self._write_backup()
-            except _BackupRefused as exc:
+                store_backup.write(self._db, self.backup_dir)
+            except store_backup.BackupRefused as exc:
                 self.warning = str(exc)
                 return False
             except (OSError, sqlite3.Error) as exc:
-                self.warning = _plain_backup_error(exc)
+                self.warning = store_backup.plain_error(exc)
                 return False
             self._saved_since_backup = False
             return True
-
-    def _write_backup(self) -> None:
-        try:
-            os.mkdir(self.backup_dir, 0o700)
-        except FileExistsError:
-            pass
-        if not self._backup_folder_ok():
-            raise _BackupRefused(f"Your plan was saved, but no backup copy was made: {self.backup_dir} is not a "
-                                 "folder of PLN Onboard's own (it is a link or a file), so it was left alone.")
-        _tighten(self.backup_dir, 0o700)
-        self._remove_stale_temporaries()
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = self.backup_dir / f"plnonboard-{stamp}.sqlite3"
-        tmp = self.backup_dir / f"plnonboard-{stamp}.{os.getpid()}.tmp"
-        _private_file(tmp)
-        try:
-            _copy(self._db, tmp)
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        for old in self.backups()[KEEP_BACKUPS:]:
-            old.unlink(missing_ok=True)
 
     def _replace_old_backups(self) -> None:
         """After the v3 migration: one new backup, and the older ones (which may hold credentials
@@ -543,31 +400,11 @@ class Store:
             for old in older:
                 old.unlink(missing_ok=True)
 
-    def _remove_stale_temporaries(self) -> None:
-        """Backups cut short by a kill leave plnonboard-….<pid>.tmp; only our own regular files,
-        and only when that process is gone (another one may be writing its backup right now)."""
-        for entry in os.scandir(self.backup_dir):
-            name = entry.name
-            if not (name.startswith("plnonboard-") and name.endswith(".tmp")) or not entry.is_file(
-                    follow_symlinks=False):
-                continue
-            pid = name[:-4].rsplit(".", 1)[-1]
-            if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
-                continue
-            try:
-                os.unlink(entry.path)
-            except OSError:
-                pass
-
     def close(self) -> None:
         with self._lock:
             if self._saved_since_backup:
                 self.backup()
             self._db.close()
-
-
-class _BackupRefused(Exception):
-    pass
 
 
 def _rollback(db: sqlite3.Connection) -> None:
@@ -583,65 +420,3 @@ def _parse(row: tuple) -> Plan:
         return parse_plan_text(row[1])
     except CoreError as exc:
         raise UnreadablePlan(row[0], str(exc)) from None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, not ours to signal
-    return True
-
-
-def _age(path: Path) -> dt.timedelta:
-    try:
-        return dt.timedelta(seconds=max(0.0, dt.datetime.now().timestamp() - path.stat().st_mtime))
-    except OSError:
-        return BACKUP_EVERY
-
-
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """Corruption and not-a-database mean damage; busy, read-only, full or cannot-open do not:
-    moving a good file aside because it was locked or the disk was full would lose the plan."""
-    name = getattr(exc, "sqlite_errorname", "")
-    if name:
-        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or name == "SQLITE_ERROR" and \
-            "no such table" in str(exc)
-    text = str(exc).lower()
-    return ("malformed" in text or "not a database" in text or "no such table" in text
-            or "empty" in text or not isinstance(exc, sqlite3.OperationalError))
-
-
-def _plain_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
-    name = getattr(exc, "sqlite_errorname", "")
-    if name.startswith("SQLITE_BUSY") or "locked" in str(exc):
-        return "Your saved plan is in use by another copy of PLN Onboard; close it and try again."
-    if name.startswith("SQLITE_READONLY") or "readonly" in str(exc):
-        return f"The data folder {path.parent} is read-only, so your plan cannot be saved there."
-    if name.startswith("SQLITE_FULL") or "full" in str(exc):
-        return "The disk is full, so your plan cannot be saved."
-    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in str(exc):
-        return f"Cannot open your saved plan in {path.parent}; check that the folder exists and is writable."
-    return f"Your saved plan could not be opened ({exc})."
-
-
-def _plain_backup_error(exc: BaseException) -> str:
-    text = str(exc).lower()
-    if getattr(exc, "errno", None) == 28 or "full" in text:
-        why = "the disk is full"
-    elif getattr(exc, "errno", None) in (1, 13, 30) or "readonly" in text or "read-only" in text:
-        why = "the backups folder cannot be written"
-    else:
-        why = getattr(exc, "strerror", None) or str(exc)
-    return f"Your plan was saved, but its backup copy could not be written ({why})."
-
-
-def _backup_time(path: Path) -> str:
-    try:
-        stamp = path.stem.split("-", 1)[1]
-        when = dt.datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S")
-        return when.strftime("%Y-%m-%d %H:%M")
-    except (IndexError, ValueError):
-        return path.name

@@ -16,6 +16,7 @@ from plnonboard.cli import main
 from plnonboard.core.model import Follow
 from plnonboard.core.planfile import dump_plan
 from plnonboard.services import store as store_module
+from plnonboard.services import store_backup
 from plnonboard.services.store import DB_NAME, Store
 from plnonboard.tools.personas import ana, tom
 
@@ -154,7 +155,7 @@ def test_a_backup_that_fails_is_reported_not_silent(tmp_path, isolated_data_dir,
     def full(db, target):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(store_module, "_copy", full)
+    monkeypatch.setattr(store_backup, "_copy", full)
     store = Store(tmp_path)
     store.save_plan(ana())
     assert "backup" in store.warning and "disk is full" in store.warning

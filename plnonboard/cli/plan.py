@@ -121,7 +121,8 @@ def _summary(store, revision: int) -> str:
     except StoreError:
         return "cannot be read"
     name = f"{plan.profile.name}: " if plan.profile.name else ""
-    return f"{name}{len(plan.chats)} chats, {len(plan.follows)} follows"
+    chats, follows = len(plan.chats), len(plan.follows)
+    return f"{name}{chats} chat{'' if chats == 1 else 's'}, {follows} follow{'' if follows == 1 else 's'}"
 
 
 def _local(saved_at: str) -> str:

@@ -23,7 +23,8 @@ class PlanConflict(StoreError):
 class UnreadablePlan(StoreError):
     def __init__(self, revision: int, reason: str) -> None:
         self.revision = revision
-        super().__init__(f"The saved plan could not be read ({reason}).")
+        super().__init__(f"The saved plan could not be read ({reason}). `plnonboard plan history` lists its "
+                         "earlier versions and `plnonboard plan restore REVISION` brings one back.")
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:

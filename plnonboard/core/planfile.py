@@ -305,11 +305,22 @@ CUSTOM_CHAT_KEYS = frozenset({
 
 def check_follow(follow: Follow, i: int = 0) -> Follow:
     """The follow as the loader would read it back (normalised), or PlanError naming the field."""
-    return parse_follow(follow_to_dict(follow), i)
+    return parse_follow(_writable(follow_to_dict(follow), f"follows[{i}]"), i)
 
 
 def check_plan_chat(chat: PlanChat, i: int = 0) -> PlanChat:
-    return parse_plan_chat(plan_chat_to_json(chat), i)
+    return parse_plan_chat(_writable(plan_chat_to_json(chat), f"chats[{i}]"), i)
+
+
+def _writable(obj: Any, where: str) -> Any:
+    """`obj` if it can be written as UTF-8 JSON (no lone surrogates, no runaway nesting)."""
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise PlanError("contains text that is not valid Unicode (a lone surrogate)", field=where) from None
+    except (ValueError, RecursionError) as exc:
+        raise PlanError(f"cannot be written as a plan ({type(exc).__name__})", field=where) from None
+    return obj
 
 
 def make_follow(platform: str, address: str, *, name: str = "", kind: str = "account", note: str = "",

@@ -11,7 +11,7 @@ from plnonboard.cli import main
 from plnonboard.core.directory import Directory
 from plnonboard.core.errors import PlanError
 from plnonboard.core.model import Follow
-from plnonboard.core.planfile import dump_plan, parse_plan_text
+from plnonboard.core.planfile import dump_plan, make_follow, parse_plan_text
 from plnonboard.services.importer import Importer, apply
 from plnonboard.services.store import Store
 from plnonboard.tools.personas import ana
@@ -105,6 +105,34 @@ def test_anything_saved_loads(quick_store, platform, address, name, feed, note, 
     try:
         quick_store.save_plan(plan)
     except PlanError:
+        # Refused at the store: then the door refuses it too, so no import ever offers it.
+        with pytest.raises(PlanError):
+            make_follow(platform, address, name=name, kind=kind, note=note, feed_url=feed)
         return
     loaded = quick_store.load_plan()
     assert dump_plan(loaded) == dump_plan(parse_plan_text(dump_plan(loaded)))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(platform=st.sampled_from(["web", "x", "bluesky", "mastodon"]), address=_urlish, feed=_urlish,
+       name=st.text(max_size=30), note=st.text(max_size=30))
+def test_what_the_door_lets_in_the_store_saves(quick_store, platform, address, feed, name, note):
+    try:
+        follow = make_follow(platform, address, name=name, note=note, feed_url=feed)
+    except PlanError:
+        return
+    plan = ana()
+    plan.follows.append(follow)
+    quick_store.save_plan(plan)  # never refused: an entry the door accepts always saves and loads
+    from plnonboard.core.credentials import strip_plan
+
+    assert quick_store.load_plan().follows[-1] == strip_plan(plan)[0].follows[-1]  # (credentials go to the keyring)
+
+
+def test_an_imported_entry_with_a_lone_surrogate_is_left_out_not_the_whole_import():
+    from plnonboard.services.importer import Suggestion
+
+    good = Follow("web", "https://example.org/good", name="Good", feed_url="https://example.org/good.xml")
+    bad = Follow("web", "https://example.org/bad", name="Bad \udc80", feed_url="https://example.org/bad.xml")
+    merged, lines = apply(ana(), [Suggestion("follow", "Good", follow=good), Suggestion("follow", "Bad", follow=bad)])
+    assert [f.address for f in merged.follows][-1:] == ["https://example.org/good"] and len(lines) == 1

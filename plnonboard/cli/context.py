@@ -114,4 +114,7 @@ def saved_plan(args) -> Plan:
 
 
 def plan_from(args) -> Plan:
-    return read_plan_file(args.plan) if getattr(args, "plan", None) else saved_plan(args)
+    """The plan a command shows or exports; credentials written inside feed addresses are left out."""
+    from ..core.credentials import strip_plan
+
+    return strip_plan(read_plan_file(args.plan) if getattr(args, "plan", None) else saved_plan(args))[0]

@@ -73,9 +73,18 @@ def cmd_import(args) -> int:
         merged, lines = apply(plan, result.suggestions)
         saved = None
         if not args.dry_run and lines:
-            saved = store.save_plan(merged)
+            # Added to the newest plan inside one write transaction: a save made meanwhile by the window
+            # or another command is kept, not overwritten (issue 14, lost updates).
+            def add(latest):
+                nonlocal lines
+                added, lines = apply(latest if latest is not None else plan, result.suggestions)
+                return added if lines else None
+
+            saved = store.update_plan(add, origin="import")
     finally:
         store.close()
+        if store.warning:
+            print(store.warning, file=sys.stderr)
     if args.json:
         print(json.dumps(_as_json(result, lines, args.dry_run, saved), indent=2, ensure_ascii=False))
     else:
@@ -109,6 +118,8 @@ def _print(result, lines, dry_run: bool, saved) -> None:
 
 
 def _as_json(result, lines, dry_run: bool, saved) -> dict:
+    from ..core.credentials import split_url
+
     return {
         "dry_run": dry_run,
         "saved_revision": saved,
@@ -120,7 +131,7 @@ def _as_json(result, lines, dry_run: bool, saved) -> dict:
             "items": [{"title": i.title, "author": i.author, "date": i.date} for i in r.items],
             "suggestions": [{"kind": s.kind, "label": s.label, "detail": s.detail, "problem": s.problem,
                              "selected": s.checked,
-                             "feed_url": s.follow.feed_url if s.follow else None,
+                             "feed_url": split_url(s.follow.feed_url)[0] if s.follow else None,
                              "chat_id": s.chat_id or None} for s in r.suggestions],
             "skipped": [{"what": w, "why": y} for w, y in r.skipped],
         } for r in result.sources],

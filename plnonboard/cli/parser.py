@@ -116,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     e = psub.add_parser("export", parents=[common], help="write the saved plan to a file")
     e.add_argument("file", metavar="FILE")
     e.set_defaults(func=plan.cmd_export)
+    h = psub.add_parser("history", parents=[common], help="list the saved plan's earlier revisions")
+    h.set_defaults(func=plan.cmd_history)
+    r = psub.add_parser("restore", parents=[common], help="make an earlier revision your plan again")
+    r.add_argument("revision", type=int, metavar="REVISION", help="a revision number from `plan history`")
+    r.set_defaults(func=plan.cmd_restore)
     from . import export as _export; _export.register(sub, common)  # noqa: E702
     from . import imports as _imports; _imports.register(sub, common)  # noqa: E702
     from . import follow as _follow; _follow.register(sub, common)  # noqa: E702

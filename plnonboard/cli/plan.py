@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 
 from ..core.boundaries import default_quiet_hours, school_hours
 from ..core.directory import parse_time
@@ -134,9 +135,11 @@ def cmd_import(args) -> int:
     try:
         if store.notice:
             print(store.notice)
-        revision = store.save_plan(plan)
+        revision = store.save_plan(plan, origin="plan import")
     finally:
         store.close()
+        if store.warning:
+            print(store.warning, file=sys.stderr)
     print(f"Saved {args.file} as your plan (revision {revision}).")
     return 0
 
@@ -150,3 +153,57 @@ def cmd_export(args) -> int:
 
 def _n(count: int, one: str, many: str = "") -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
+# -- history and restore (issue 14: a way back) -----------------------------------------------------
+
+def cmd_history(args) -> int:
+    from ..services.store import DB_NAME
+
+    if not (context.data_dir(args) / DB_NAME).exists():
+        raise CoreError("no saved plan yet: run `plnonboard` to make one, or `plnonboard plan import FILE`")
+    store = context.open_store(args)
+    try:
+        if store.notice:
+            print(store.notice, file=sys.stderr)
+        rows = [(rev, _summary(store, rev.id)) for rev in store.history()]
+    finally:
+        store.close()
+    if not rows:
+        print("No saved plan yet.")
+        return 0
+    print("revision  saved (your time)   what")
+    for rev, what in rows:
+        origin = f" · {rev.origin}" if rev.origin else ""
+        print(f"{rev.id:>8}  {_local(rev.saved_at):<18}  {what}{origin}")
+    print("Restore one with: plnonboard plan restore REVISION")
+    return 0
+
+
+def _summary(store, revision: int) -> str:
+    from ..services.store import StoreError
+
+    try:
+        plan = store.plan_at(revision)
+    except StoreError:
+        return "cannot be read"
+    name = f"{plan.profile.name}: " if plan.profile.name else ""
+    chats, follows = len(plan.chats), len(plan.follows)
+    return f"{name}{chats} chat{'' if chats == 1 else 's'}, {follows} follow{'' if follows == 1 else 's'}"
+
+
+def _local(saved_at: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(saved_at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return saved_at[:18]
+
+
+def cmd_restore(args) -> int:
+    store = context.open_store(args)
+    try:
+        revision = store.restore(args.revision)
+    finally:
+        store.close()
+        if store.warning:
+            print(store.warning, file=sys.stderr)
+    print(f"Restored revision {args.revision} as your plan (now revision {revision}).")
+    return 0

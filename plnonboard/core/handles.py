@@ -47,6 +47,9 @@ def bluesky_handle(text: str) -> str:
     return "" if handle.endswith(BLUESKY_DISALLOWED_TLDS) else handle
 
 
+MAX_HANDLE = 300
+
+
 def is_http_url(text: str) -> bool:
     """Kept for older callers: the one URL check (core/urls.py), as a yes/no."""
     return is_web_url(text)
@@ -62,7 +65,7 @@ def normalise(platform: str, address: str) -> str:
             return check_url(text)
         except BadUrl as exc:
             raise DataError(f"{text[:200]!r} {exc.detail}", field="address") from None
-    if len(text) > 300:
+    if len(text) > MAX_HANDLE:
         raise DataError("is too long", field="address")
     if text.startswith("#") and platform != "web":
         if not HASHTAG_RE.match(text):

@@ -328,6 +328,11 @@ def plan_chat_to_json(pc: PlanChat) -> Any:
     return out
 
 
+def follow_to_dict(f: Follow) -> dict[str, Any]:
+    return {"platform": f.platform, "address": f.address, "name": f.name, "kind": f.kind, "note": f.note,
+            "feed_url": f.feed_url, "source": f.source, **f.extra}
+
+
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     p, b = plan.profile, plan.boundaries
     return {
@@ -343,9 +348,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                        "reminder_minutes": b.reminder_minutes, "accounts": b.accounts,
                        "privacy_acknowledged": b.privacy_acknowledged, **b.extra},
         "chats": [plan_chat_to_json(c) for c in plan.chats],
-        "follows": [{"platform": f.platform, "address": f.address, "name": f.name, "kind": f.kind,
-                     "note": f.note, "feed_url": f.feed_url, "source": f.source, **f.extra}
-                    for f in plan.follows],
+        "follows": [follow_to_dict(f) for f in plan.follows],
         **({"communities": list(plan.communities)} if plan.communities else {}),
         **plan.extra,
     }
@@ -361,3 +364,57 @@ CUSTOM_CHAT_KEYS = frozenset({
     "region", "platforms", "link", "status", "last_seen", "verified", "confidence", "evidence", "sources",
     "newcomer_friendly", "changes", "custom", "kind", "community_type", "join_steps", "also_hashtags",
 })
+
+
+# -- the one door for plan entries -------------------------------------------------------------------
+# Every follow and chat, whatever made it (an import, the wizard, a plan file), passes the loader's own
+# rules before it joins a plan, so a plan that is saved always loads back (issue 14).
+
+def check_follow(follow: Follow, i: int = 0) -> Follow:
+    """The follow as the loader would read it back (normalised), or PlanError naming the field."""
+    return parse_follow(_writable(follow_to_dict(follow), f"follows[{i}]"), i)
+
+
+def check_plan_chat(chat: PlanChat, i: int = 0) -> PlanChat:
+    return parse_plan_chat(_writable(plan_chat_to_json(chat), f"chats[{i}]"), i)
+
+
+def _writable(obj: Any, where: str) -> Any:
+    """`obj` if it can be written as UTF-8 JSON (no lone surrogates, no runaway nesting)."""
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise PlanError("contains text that is not valid Unicode (a lone surrogate)", field=where) from None
+    except (ValueError, RecursionError) as exc:
+        raise PlanError(f"cannot be written as a plan ({type(exc).__name__})", field=where) from None
+    return obj
+
+
+def make_follow(platform: str, address: str, *, name: str = "", kind: str = "account", note: str = "",
+                feed_url: str = "", source: str = "") -> Follow:
+    return check_follow(Follow(platform=platform, address=address, name=name, kind=kind, note=note,
+                               feed_url=feed_url, source=source))
+
+
+def web_follow(feed_url: str, *, site: str = "", name: str = "", note: str = "", kind: str = "blog") -> Follow:
+    """A blog found through its feed: its site when the feed names one the loader accepts, else the feed."""
+    if site and site != feed_url:
+        try:
+            return make_follow("web", site, name=name, kind=kind, note=note, feed_url=feed_url)
+        except PlanError:
+            pass  # a site link the loader would refuse (a space, too long): the feed is the address
+    return make_follow("web", feed_url, name=name, kind=kind, note=note, feed_url=feed_url)
+
+
+def checked_plan_text(plan: Plan) -> str:
+    """The text to save for `plan`, or PlanError if the loader would not read it back."""
+    try:
+        text = dump_plan(plan)
+    except (ValueError, RecursionError) as exc:
+        raise PlanError(f"cannot be written as a plan ({type(exc).__name__})") from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PlanError("contains text that is not valid Unicode (a lone surrogate)") from None
+    parse_plan_text(text)
+    return text

@@ -8,6 +8,8 @@ and is simple enough for QTextDocument, which prints it to PDF (ui/pdf_export.py
 
 from __future__ import annotations
 
+from ..core.credentials import strip_plan
+
 import datetime as dt
 import html
 import re
@@ -67,6 +69,7 @@ def boundary_lines(plan: Plan) -> list[str]:
 
 def build_page(plan: Plan, directory: Directory, catalogue: Catalogue, *, zone: str, today: dt.date) -> StarterPage:
     # "Next session" counts from the given day itself (the calendar starts at the week's Monday).
+    plan = strip_plan(plan)[0]  # no export carries a credential written inside a feed address
     return StarterPage(zone, today, chat_infos(plan, directory, today), follow_infos(plan, catalogue),
                        boundary_lines(plan), tuple(community_infos(plan, directory, today)))
 

@@ -207,6 +207,9 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 
 def starter_json(page: StarterPage, plan) -> bytes:
+    from ..core.credentials import strip_plan
+
+    plan = strip_plan(plan)[0]  # no export carries a credential written inside a feed address
     chats = []
     for info in page.chats:
         c = info.chat

@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..core.credentials import redact, split_url
 from ..core.directory import Directory
-from ..core.errors import Cancelled, CancelToken, CoreError
+from ..core.errors import Cancelled, CancelToken, CoreError, PlanError
 from ..core.model import Chat, Follow, Plan, PlanChat
 from ..core.text import clean_text
+from ..core.planfile import check_follow, check_plan_chat, web_follow
 from . import net
 from .budget import Budget
 from .http_cache import HttpCache
@@ -116,6 +118,9 @@ class Importer:
         self._bytes: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
         self._typed: list[str] = []  # hosts the user typed: the only private addresses we may reach
+        from .secrets import redact_http_logs
+
+        redact_http_logs()
 
     # -- running ------------------------------------------------------------------------------
 
@@ -178,15 +183,19 @@ class Importer:
 
     def _fetch(self, url: str, token: CancelToken) -> net.FetchResult:
         auth = self.tokens.get if self.tokens is not None else None
+        if self.tokens is not None:  # credentials kept from a feed address go back on only to fetch
+            from .secrets import FeedCredentials
+
+            url = FeedCredentials(self.tokens).for_fetching(url)
         return net.fetch(url, session=self.session, limits=self.limits, token=token,
                          progress=self._progress_for(url), validators=self.cache.validators(url),
                          auth_token=auth, typed=self._typed)
 
     def _load(self, source: str, token: CancelToken) -> SourceResult:
-        res = SourceResult(source)
+        res = SourceResult(split_url(source)[0])  # shown and printed without any credential in it
         # A file name is text from outside too (a download's name can hold escapes): messages use
         # a cleaned copy; the source itself is kept as given to open the file.
-        where = clean_text(source, limit=300)
+        where = clean_text(res.source, limit=300)
         # One budget for fetching *and* reading the source: --timeout / the deadline covers both.
         budget = Budget(time.monotonic() + self.limits.deadline, self.limits.deadline, source, token)
         try:
@@ -205,7 +214,7 @@ class Importer:
         except Cancelled:
             raise
         except CoreError as exc:
-            res.ok, res.message = False, str(exc)
+            res.ok, res.message = False, redact(str(exc), source)
             res.reason = getattr(exc, "reason", "failed")
         except Exception as exc:  # a parser bug on hostile input stays one message for this source
             res.ok, res.reason = False, "failed"
@@ -242,7 +251,7 @@ class Importer:
         title = plain(self.cache.title(url) or "", 120) or url  # a title kept by an older version: cleaned
         res.kind, res.ok, res.title = "feed", True, title
         res.message = f"{title}: unchanged since it was last checked (nothing downloaded)."
-        res.suggestions = self._follow_suggestions(url, title, "")
+        self._add_follow(res, url, title, "")
         return res
 
     # -- parsing ------------------------------------------------------------------------------
@@ -258,7 +267,7 @@ class Importer:
             feed = parse_feed(body, url=url, content_type=content_type, where=where,
                               directory_ids=list(self.directory.chats))
             res.title, res.items = feed.title, feed.items
-            res.suggestions = self._follow_suggestions(url, feed.title, feed.site)
+            self._add_follow(res, url, feed.title, feed.site)
             for chat_id in feed.hashtags:
                 if self._in_plan_chat(chat_id):
                     continue
@@ -272,7 +281,7 @@ class Importer:
             lst = parse_opml(body, where=where, budget=budget)
             res.title, res.skipped = lst.title or where, lst.skipped
             for f in lst.feeds:
-                res.suggestions += self._follow_suggestions(f.url, f.title, f.site, folder=f.folder)
+                self._add_follow(res, f.url, f.title, f.site, folder=f.folder)
             res.message = f"{res.title}: {_n(len(lst.feeds), 'feed')}" + (
                 f", {len(lst.skipped)} skipped." if lst.skipped else ".")
         elif kind == "ics":
@@ -316,15 +325,20 @@ class Importer:
     def _in_plan_chat(self, chat_id: str) -> bool:
         return bool(self.plan) and chat_id in self.plan.chat_ids()
 
-    def _follow_suggestions(self, feed_url: str, title: str, site: str, folder: str = "") -> list[Suggestion]:
+    def _add_follow(self, res: SourceResult, feed_url: str, title: str, site: str, folder: str = "") -> None:
+        """Offer the feed as a follow, built by the plan's own door (core.planfile.web_follow): one the
+        saved plan could not hold back is listed as skipped with the reason, never offered."""
         if not feed_url:
-            return []
+            return
         if self.plan and any(f.feed_url == feed_url or f.address == feed_url for f in self.plan.follows):
-            return []
-        follow = Follow(platform="web", address=site or feed_url, name=plain(title, 120), kind="blog",
-                        feed_url=feed_url, note="imported from a feed")
-        detail = folder or feed_url
-        return [Suggestion("follow", follow.name or feed_url, detail, follow=follow)]
+            return
+        try:
+            follow = web_follow(feed_url, site=site, name=plain(title, 120), note="imported from a feed")
+        except PlanError as exc:
+            res.skipped.append((plain(title, 80) or plain(feed_url, 80), f"cannot be kept in a plan: {exc.detail}"))
+            return
+        shown = split_url(feed_url)[0]  # the follow keeps its credentials until the store's door
+        res.suggestions.append(Suggestion("follow", follow.name or shown, folder or shown, follow=follow))
 
     def _check(self, sug: Suggestion, token: CancelToken) -> None:
         """Confirm an OPML feed is alive; a dead one stays listed, unticked, with the reason."""
@@ -369,7 +383,7 @@ def apply(plan: Plan, suggestions: list[Suggestion]) -> tuple[Plan, list[str]]:
     out = copy.deepcopy(plan)
     lines: list[str] = []
     for s in suggestions:
-        if not s.checked:
+        if not s.checked or not _fits_a_plan(s):
             continue
         if s.kind == "follow" and s.follow is not None:
             if any(f.feed_url == s.follow.feed_url or f.address == s.follow.address for f in out.follows):
@@ -386,3 +400,15 @@ def apply(plan: Plan, suggestions: list[Suggestion]) -> tuple[Plan, list[str]]:
             verb = accept_chat(out, s.chat)
             lines.append(f"chat {s.chat.hashtag} ({verb} from the directory update)")
     return out, lines
+
+
+def _fits_a_plan(s: Suggestion) -> bool:
+    """The door again, for suggestions made elsewhere: nothing joins a plan that its loader would refuse."""
+    try:
+        if s.follow is not None:
+            s.follow = check_follow(s.follow)
+        if s.chat is not None:
+            check_plan_chat(PlanChat(s.chat.id, custom=s.chat))
+    except PlanError:
+        return False
+    return True

@@ -22,8 +22,8 @@ class InstanceLock:
         """True when this process now holds the lock; False when another copy holds it.
         A folder where no lock file can be made is not a reason to refuse to start."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(self.path, "a+b")
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder is private
+            fh = open(os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600), "a+b")
         except OSError:
             return True
         try:

@@ -1,12 +1,21 @@
-"""The local store: one SQLite file holding the saved plan and its history.
+"""The local store: one SQLite file holding the saved plan and its recent history.
 
-- Every save is one transaction (SQLite's rollback journal, synchronous=FULL): a crash or a
-  kill mid-save leaves the previous plan, never half of the new one.
-- The schema version lives in PRAGMA user_version; older stores are migrated step by step in
-  the same transaction as the version bump; a store from a newer app is refused, not touched.
-- After each save a copy goes to backups/ (the last KEEP_BACKUPS saves). A damaged file found
-  at open is moved aside with a timestamp and the newest good backup is put in its place; the
-  caller gets a plain sentence saying so (`Store.notice`).
+- Every save is one transaction (rollback journal, synchronous=FULL): a kill mid-save leaves the
+  previous plan. Every transaction closes on every path (`_transaction`, `transaction`).
+- Each save is a revision (a row of `plans`). A save names the revision it started from (`base`):
+  if another process saved meanwhile it is refused with PlanConflict (compare-and-swap in one
+  transaction); `update_plan` reads, changes and writes the newest plan in one transaction.
+- Only text the plan loader reads back is saved (core.planfile.checked_plan_text), and never a
+  credential written inside a feed address (it goes to the OS keyring).
+- History is pruned in the same transaction: the newest KEEP_RECENT revisions plus the last of each
+  of KEEP_DAYS days, up to HISTORY_BYTES of plans (at least KEEP_AT_LEAST).
+- Schema steps: store_schema.py, run in one write transaction that re-reads the version first
+  (several processes may open a new folder at once); a newer store is refused, not touched.
+- Backups (store_backup.py) on a schedule: after the first save, when the newest is older than
+  BACKUP_EVERY, and on close after saves; a failed one is reported in `warning`, never silent.
+- Files are created 0600 and folders 0700: a plan says where and when a teacher is online.
+- A damaged file found at open is moved aside and the newest good backup put in its place
+  (`Store.notice` says so).
 """
 
 from __future__ import annotations
@@ -16,45 +25,29 @@ import datetime as dt
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
+from ..core.credentials import split_url, strip_plan
 from ..core.errors import CoreError
 from ..core.model import Plan
-from ..core.planfile import dump_plan, parse_plan_text
+from ..core.planfile import checked_plan_text, parse_plan_text
+from . import store_backup
+from .store_errors import PlanConflict, StoreError, UnreadablePlan, _is_damage, _plain_sqlite_error  # noqa: F401
+from .store_schema import MIGRATIONS, SCHEMA_VERSION  # noqa: F401  (SCHEMA_VERSION is part of the API)
 
 DB_NAME = "plnonboard.sqlite3"
-SCHEMA_VERSION = 3
-KEEP_BACKUPS = 5
+KEEP_RECENT = 20
+KEEP_DAYS = 30
+KEEP_AT_LEAST = 5
+HISTORY_BYTES = 10_000_000
+ANY = -1  # save_plan(base=ANY): replace whatever is there (plan import, restore)
 
-MIGRATIONS: dict[int, list[str]] = {
-    # version reached -> statements that reach it from the version before
-    1: [
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE plans (id INTEGER PRIMARY KEY AUTOINCREMENT, saved_at TEXT NOT NULL,"
-        " plan_json TEXT NOT NULL)",
-    ],
-    # ETag / Last-Modified per fetched address, so an unchanged feed is not downloaded twice.
-    2: [
-        "CREATE TABLE http_validators (url TEXT PRIMARY KEY, etag TEXT NOT NULL DEFAULT '',"
-        " last_modified TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', checked_at TEXT NOT NULL)",
-    ],
-    # Follow-through runs on Bluesky and Mastodon: every record or follow a run made, so "Undo this run"
-    # removes exactly those and running the same step twice duplicates nothing (services/follow_records.py).
-    3: [
-        "CREATE TABLE follow_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL,"
-        " account TEXT NOT NULL, service TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
-        " status TEXT NOT NULL, options TEXT NOT NULL DEFAULT '{}', detail TEXT NOT NULL DEFAULT '')",
-        "CREATE TABLE follow_actions (run_id INTEGER NOT NULL REFERENCES follow_runs(id), seq INTEGER NOT NULL,"
-        " kind TEXT NOT NULL, target TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
-        " ref TEXT NOT NULL DEFAULT '', cid TEXT NOT NULL DEFAULT '', done_at TEXT NOT NULL DEFAULT '',"
-        " PRIMARY KEY (run_id, seq))",
-    ],
-}
-
-
-class StoreError(CoreError):
-    """The store cannot be used; the message is one plain sentence for the user."""
+class Revision(NamedTuple):
+    id: int
+    saved_at: str  # ISO 8601, UTC
+    origin: str = ""
 
 
 class Store:
@@ -63,20 +56,29 @@ class Store:
         self.path = self.data_dir / DB_NAME
         self.backup_dir = self.data_dir / "backups"
         self.notice = ""  # set when the store had to be repaired at open
+        self.warning = ""  # set when a save committed but its backup could not be written
+        self._saved_since_backup = False
+        self._credentials = None  # services.secrets.FeedCredentials, made when first needed
+        self._retire_old_backups = False
         self._lock = threading.RLock()
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise StoreError(f"Cannot create the data folder {self.data_dir}: {exc.strerror or exc}.") from None
         self._db = self._open_checked()
+        if self._retire_old_backups:
+            self._replace_old_backups()
 
     # -- opening -----------------------------------------------------------------------------
 
     def _connect(self, path: Path) -> sqlite3.Connection:
         # One connection shared by the GUI thread and background saves, serialised by self._lock.
-        db = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
+        store_backup.private_file(path)
+        store_backup.tighten(path, 0o600)
+        db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA journal_mode=DELETE")
+        db.execute("PRAGMA secure_delete=ON")  # a pruned revision or a removed credential leaves no bytes behind
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
@@ -115,17 +117,23 @@ class Store:
             db.execute("SELECT count(*) FROM plans").fetchone()
 
     def _migrate(self, db: sqlite3.Connection) -> None:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in MIGRATIONS[target]:
-                    db.execute(statement)
+        if db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Read again under the write lock: another process opening the same new folder may have
+            # migrated while this one waited ("table meta already exists").
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for step in MIGRATIONS[target]:
+                    step(db) if callable(step) else db.execute(step)
                 db.execute(f"PRAGMA user_version = {target}")
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+            db.execute("COMMIT")
+            if 0 < version < 4:
+                self._retire_old_backups = True  # they may hold what _scrub_credentials removed
+        except BaseException:
+            _rollback(db)
+            raise
 
     def _recover(self, reason: str) -> sqlite3.Connection:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -136,7 +144,7 @@ class Store:
             raise StoreError(f"Your saved plan is damaged and could not be moved aside: {exc.strerror}.") from None
         for backup in self.backups():
             try:
-                probe = self._connect(backup)
+                probe = sqlite3.connect(backup)
                 self._check(probe)
                 probe.close()
                 db = self._connect(self.path)
@@ -145,7 +153,7 @@ class Store:
                 src.close()
                 self._migrate(db)
                 self.notice = (f"Your saved plan file was damaged, so PLN Onboard restored the copy from "
-                               f"{_backup_time(backup)}. The damaged file was kept as {aside.name}.")
+                               f"{store_backup.backup_time(backup)}. The damaged file was kept as {aside.name}.")
                 return db
             except (sqlite3.DatabaseError, StoreError):
                 continue
@@ -155,40 +163,159 @@ class Store:
                        f"a new one. The damaged file was kept as {aside.name}.")
         return db
 
-    # -- plans -------------------------------------------------------------------------------
+    # -- transactions --------------------------------------------------------------------------
 
-    def save_plan(self, plan: Plan) -> int:
-        text = dump_plan(plan)
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    def _transaction(self, work: Callable[[sqlite3.Connection], object], *, failing: str = ""):
+        """Run `work` in one write transaction that is always closed: committed when it returns,
+        rolled back on anything it raises (an SQLite error becomes a plain StoreError)."""
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
-                cur = self._db.execute("INSERT INTO plans (saved_at, plan_json) VALUES (?, ?)", (now, text))
+                result = work(self._db)
                 self._db.execute("COMMIT")
+                return result
             except sqlite3.Error as exc:
-                try:
-                    self._db.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
-                raise StoreError(_plain_sqlite_error(exc, self.path) + " Your last saved plan is unchanged; "
-                                 "you can export this one to a file instead.") from None
-            self._backup()
-            return int(cur.lastrowid)
+                _rollback(self._db)
+                raise StoreError(_plain_sqlite_error(exc, self.path) + failing) from None
+            except BaseException:
+                _rollback(self._db)
+                raise
+
+    def _read(self, sql: str, args: tuple = ()) -> list[tuple]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, args).fetchall()
+            except sqlite3.Error as exc:
+                raise StoreError(_plain_sqlite_error(exc, self.path)) from None
+
+    # -- plans -------------------------------------------------------------------------------
+
+    def save_plan(self, plan: Plan, *, base: int | None = ANY, origin: str = "") -> int:
+        """Save `plan` as a new revision and return its number. With `base` (the revision the change
+        started from; None = there was no plan), a save on top of a newer revision raises
+        PlanConflict and writes nothing. PlanError if the plan would not load back."""
+        self.warning = ""
+        text = checked_plan_text(self._without_credentials(plan))  # never write what load_plan would refuse
+
+        def work(db: sqlite3.Connection) -> int:
+            latest = db.execute("SELECT max(id) FROM plans").fetchone()[0]
+            if base != ANY and latest != base:
+                raise PlanConflict(latest)
+            return self._insert(db, text, origin, latest)
+
+        revision = self._transaction(work, failing=" Your last saved plan is unchanged; you can export this "
+                                                    "one to a file instead.")
+        self._after_save()
+        return revision
+
+    def update_plan(self, change: Callable[[Plan | None], Plan | None], *, origin: str = "") -> int | None:
+        """Read the newest plan, change it and save the result, all in one write transaction, so a
+        change made meanwhile by another process is never overwritten. `change` returns None to
+        save nothing. Returns the new revision (or None)."""
+
+        def work(db: sqlite3.Connection) -> int | None:
+            row = db.execute("SELECT id, plan_json FROM plans ORDER BY id DESC LIMIT 1").fetchone()
+            current = _parse(row) if row else None
+            new = change(current)
+            if new is None:
+                return None
+            return self._insert(db, checked_plan_text(self._without_credentials(new)), origin,
+                                row[0] if row else None)
+
+        self.warning = ""
+        revision = self._transaction(work, failing=" Your last saved plan is unchanged.")
+        if revision is not None:
+            self._after_save()
+        return revision
+
+    def _without_credentials(self, plan: Plan) -> Plan:
+        """The plan with credentials written inside feed addresses moved to the OS keyring (keyed by the
+        address without them): never in the store or its backups, whatever made the plan."""
+        clean, found = strip_plan(plan)
+        if found:
+            creds = self.credentials
+            for url, secret in found.items():
+                creds.keep(url, secret)
+            if creds.notice:
+                self.warning = creds.notice
+        return clean
+
+    @property
+    def credentials(self):
+        if self._credentials is None:
+            from .secrets import FeedCredentials
+
+            self._credentials = FeedCredentials()
+        return self._credentials
+
+    def _insert(self, db: sqlite3.Connection, text: str, origin: str, base: int | None) -> int:
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        cur = db.execute("INSERT INTO plans (saved_at, plan_json, origin, base) VALUES (?, ?, ?, ?)",
+                         (now, text, origin[:200], base))
+        self._prune(db)
+        return int(cur.lastrowid)
+
+    def _prune(self, db: sqlite3.Connection) -> None:
+        """Keep the newest KEEP_RECENT revisions and the last of each of KEEP_DAYS days, newest first,
+        until they hold HISTORY_BYTES of plans (never fewer than KEEP_AT_LEAST): a big plan keeps a
+        shorter history instead of a store that grows without end."""
+        rows = db.execute("SELECT id, substr(saved_at, 1, 10), length(plan_json) FROM plans "
+                          "ORDER BY id DESC").fetchall()
+        wanted = {r[0] for r in rows[:KEEP_RECENT]}
+        days: dict[str, int] = {}
+        for rid, day, _ in rows:
+            days.setdefault(day, rid)
+        wanted |= set(list(days.values())[:KEEP_DAYS])
+        kept, total = 0, 0
+        drop = []
+        for rid, _, size in rows:
+            if rid in wanted and (kept < KEEP_AT_LEAST or total + size <= HISTORY_BYTES):
+                kept, total = kept + 1, total + size
+            else:
+                drop.append((rid,))
+        db.executemany("DELETE FROM plans WHERE id = ?", drop)
 
     def load_plan(self) -> Plan | None:
-        with self._lock:
-            row = self._db.execute("SELECT plan_json FROM plans ORDER BY id DESC LIMIT 1").fetchone()
-        if row is None:
-            return None
-        try:
-            return parse_plan_text(row[0])
-        except CoreError as exc:
-            raise StoreError(f"The saved plan could not be read ({exc}).") from None
+        return self.load_latest()[0]
 
-    def history(self, limit: int = 20) -> list[tuple[int, str]]:
-        with self._lock:
-            return [(r[0], r[1]) for r in
-                    self._db.execute("SELECT id, saved_at FROM plans ORDER BY id DESC LIMIT ?", (limit,))]
+    def load_latest(self) -> tuple[Plan | None, int | None]:
+        """The newest plan and its revision; UnreadablePlan if it cannot be read."""
+        rows = self._read("SELECT id, plan_json FROM plans ORDER BY id DESC LIMIT 1")
+        return (_parse(rows[0]), rows[0][0]) if rows else (None, None)
+
+    def latest_revision(self) -> int | None:
+        return self._read("SELECT max(id) FROM plans")[0][0]
+
+    def plan_at(self, revision: int) -> Plan:
+        rows = self._read("SELECT id, plan_json FROM plans WHERE id = ?", (revision,))
+        if not rows:
+            raise StoreError(f"There is no revision {revision} in your plan's history "
+                             "(see `plnonboard plan history`).")
+        return _parse(rows[0])
+
+    def history(self, limit: int = KEEP_RECENT + KEEP_DAYS) -> list[Revision]:
+        return [Revision(*r) for r in
+                self._read("SELECT id, saved_at, origin FROM plans ORDER BY id DESC LIMIT ?", (limit,))]
+
+    def readable(self, revision: int) -> bool:
+        try:
+            self.plan_at(revision)
+        except StoreError:
+            return False
+        return True
+
+    def newest_readable(self) -> tuple[Revision, Plan] | None:
+        """The newest revision that still loads, for offering a way back from an unreadable plan."""
+        for rev in self.history():
+            try:
+                return rev, self.plan_at(rev.id)
+            except StoreError:
+                continue
+        return None
+
+    def restore(self, revision: int) -> int:
+        """Save revision `revision` again as the newest; the history keeps what was there."""
+        return self.save_plan(self.plan_at(revision), origin=f"restore of revision {revision}")
 
     # -- remembered HTTP validators (never tokens) ---------------------------------------------
 
@@ -198,8 +325,8 @@ class Store:
         try:
             with self._lock:
                 row = self._db.execute("SELECT etag, last_modified, title FROM http_validators WHERE url = ?",
-                                       (url,)).fetchone()
-        except sqlite3.Error:
+                                       (split_url(url)[0],)).fetchone()
+        except (sqlite3.Error, UnicodeError):
             return None
         return (row[0], row[1], row[2]) if row else None
 
@@ -207,16 +334,19 @@ class Store:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         try:
             with self._lock:
+                if self._db.in_transaction:
+                    return  # never write into another caller's transaction
                 self._db.execute("INSERT OR REPLACE INTO http_validators VALUES (?, ?, ?, ?, ?)",
-                                 (url, etag[:500], last_modified[:100], title[:300], now))
-        except sqlite3.Error:
+                                 (split_url(url)[0], etag[:500], last_modified[:100], title[:300], now))
+        except (sqlite3.Error, UnicodeError):
             pass  # a cache: losing an entry only costs one more download
 
     # -- tables kept by other modules (follow-through records) ----------------------------------
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """The one connection, under the store's lock, inside one write transaction."""
+        """The one connection, under the store's lock, inside one write transaction that is always
+        closed: committed when the block ends, rolled back on anything raised inside it."""
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -225,82 +355,68 @@ class Store:
             try:
                 yield self._db
             except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
+                _rollback(self._db)
                 raise
             try:
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
+                _rollback(self._db)
                 raise StoreError(_plain_sqlite_error(exc, self.path)) from None
+            self._saved_since_backup = True  # their rows are backed up on the same schedule as plans
 
     def read(self, sql: str, params: tuple = ()) -> list[tuple]:
-        with self._lock:
-            try:
-                return self._db.execute(sql, params).fetchall()
-            except sqlite3.Error as exc:
-                raise StoreError(_plain_sqlite_error(exc, self.path)) from None
+        return self._read(sql, params)
 
     # -- backups -----------------------------------------------------------------------------
 
     def backups(self) -> list[Path]:
-        if not self.backup_dir.is_dir():
-            return []
-        return sorted(self.backup_dir.glob("plnonboard-*.sqlite3"), reverse=True)
+        return store_backup.backups(self.backup_dir)
 
-    def _backup(self) -> None:
-        """Best effort: a failed backup never fails the save that already committed."""
-        try:
-            self.backup_dir.mkdir(exist_ok=True)
-            for stale in self.backup_dir.glob("*.tmp"):  # left by a process killed mid-backup
-                stale.unlink(missing_ok=True)
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            target = self.backup_dir / f"plnonboard-{stamp}.sqlite3"
-            tmp = target.with_suffix(".tmp")
-            dst = sqlite3.connect(tmp)
-            self._db.backup(dst)
-            dst.close()
-            os.replace(tmp, target)
-            for old in self.backups()[KEEP_BACKUPS:]:
+    def _after_save(self) -> None:
+        self._saved_since_backup = True
+        newest = self.backups()[:1]
+        if not newest or store_backup.age(newest[0]) >= store_backup.BACKUP_EVERY:
+            self.backup()
+
+    def backup(self) -> bool:
+        """Copy the store into backups/ now. False (and `warning` says why) if it could not be written."""
+        with self._lock:
+            try:
+                store_backup.write(self._db, self.backup_dir)
+            except store_backup.BackupRefused as exc:
+                self.warning = str(exc)
+                return False
+            except (OSError, sqlite3.Error) as exc:
+                self.warning = store_backup.plain_error(exc)
+                return False
+            self._saved_since_backup = False
+            return True
+
+    def _replace_old_backups(self) -> None:
+        """After the v3 migration: one new backup, and the older ones (which may hold credentials
+        inside feed addresses) removed, but only once the new one is written."""
+        older = self.backups()
+        if older and self.backup():
+            for old in older:
                 old.unlink(missing_ok=True)
-        except (OSError, sqlite3.Error):
-            pass
 
     def close(self) -> None:
         with self._lock:
+            if self._saved_since_backup:
+                self.backup()
             self._db.close()
 
 
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """Corruption and not-a-database mean damage; busy, read-only, full or cannot-open do not:
-    moving a good file aside because it was locked or the disk was full would lose the plan."""
-    name = getattr(exc, "sqlite_errorname", "")
-    if name:
-        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or name == "SQLITE_ERROR" and \
-            "no such table" in str(exc)
-    text = str(exc).lower()
-    return ("malformed" in text or "not a database" in text or "no such table" in text
-            or "empty" in text or not isinstance(exc, sqlite3.OperationalError))
-
-
-def _plain_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
-    name = getattr(exc, "sqlite_errorname", "")
-    if name.startswith("SQLITE_BUSY") or "locked" in str(exc):
-        return "Your saved plan is in use by another copy of PLN Onboard; close it and try again."
-    if name.startswith("SQLITE_READONLY") or "readonly" in str(exc):
-        return f"The data folder {path.parent} is read-only, so your plan cannot be saved there."
-    if name.startswith("SQLITE_FULL") or "full" in str(exc):
-        return "The disk is full, so your plan cannot be saved."
-    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in str(exc):
-        return f"Cannot open your saved plan in {path.parent}; check that the folder exists and is writable."
-    return f"Your saved plan could not be opened ({exc})."
-
-
-def _backup_time(path: Path) -> str:
+def _rollback(db: sqlite3.Connection) -> None:
     try:
-        stamp = path.stem.split("-", 1)[1]
-        when = dt.datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S")
-        return when.strftime("%Y-%m-%d %H:%M")
-    except (IndexError, ValueError):
-        return path.name
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def _parse(row: tuple) -> Plan:
+    try:
+        return parse_plan_text(row[1])
+    except CoreError as exc:
+        raise UnreadablePlan(row[0], str(exc)) from None

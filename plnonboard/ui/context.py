@@ -3,6 +3,7 @@ Passed in explicitly (no globals), so tests build one with a temp folder and a f
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,11 +11,13 @@ from pathlib import Path
 
 from ..core.directory import Directory
 from ..core.errors import CoreError
+from ..core.credentials import strip_plan
 from ..core.follows import Catalogue
+from ..core.merge import merge_plans
 from ..core.model import Plan
 from ..services import paths
 from ..services.resources import load_directory, load_follows
-from ..services.store import Store, StoreError
+from ..services.store import PlanConflict, Revision, Store, StoreError, UnreadablePlan
 
 
 def translate(context: str, text: str) -> str:
@@ -45,6 +48,10 @@ class AppContext:
     today: Callable[[], dt.date] = dt.date.today
     notices: list[str] = field(default_factory=list)  # plain sentences to show once at start
     plan: Plan | None = None  # the saved plan, as last loaded or saved
+    revision: int | None = None  # the store revision `plan` is (saves are made against it)
+    base_plan: Plan | None = None  # the plan as it was at `revision`, for merging a save made meanwhile
+    restore_offer: tuple[Revision, Plan] | None = None  # newest readable revision when the newest is not
+    warnings: list[str] = field(default_factory=list)  # e.g. a save committed but its backup failed
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, system_zone: str | None = None,
@@ -67,17 +74,28 @@ class AppContext:
             catalogue = Catalogue()
             notices.append(translate("AppContext", "The starter follow list could not be loaded ({reason}).").format(
                 reason=exc))
-        store, plan = None, None
+        store, plan, revision, offer = None, None, None, None
         try:
             store = Store(folder)
             if store.notice:
                 notices.append(store.notice)
-            plan = store.load_plan()
+            try:
+                plan, revision = store.load_latest()
+            except UnreadablePlan as exc:
+                # Not a first run: offer the newest revision that still reads (the launcher asks).
+                offer = store.newest_readable()
+                revision = exc.revision
+                if offer is None:
+                    notices.append(translate("AppContext", "Your saved plan could not be read, and no earlier "
+                                                           "version of it could either. You can make a new one."))
         except StoreError as exc:
             notices.append(translate("AppContext", "{reason} Your changes will not be saved until this is fixed; "
                                                    "you can still export your plan to a file.").format(reason=exc))
-        return cls(folder, directory, catalogue, store, system_zone or qt_system_zone(),
-                   today or dt.date.today, notices, plan)
+        ctx = cls(folder, directory, catalogue, store, system_zone or qt_system_zone(),
+                  today or dt.date.today, notices, plan)
+        ctx.revision, ctx.restore_offer = revision, offer
+        ctx.base_plan = copy.deepcopy(plan)
+        return ctx
 
     def full_directory(self, plan: Plan | None = None) -> Directory:
         """The shipped directory plus the plan's own custom chats."""
@@ -90,6 +108,45 @@ class AppContext:
         if self.store is None:
             raise StoreError(translate("AppContext", "The store is not available, so the plan could not be "
                                                      "saved. Export it to a file instead."))
-        revision = self.store.save_plan(plan)
-        self.plan = plan
-        return revision
+        # Saved against the revision this window started from; if a command or another window saved
+        # meanwhile, their change and ours are merged (core.merge) and saved on top of theirs.
+        for _ in range(5):
+            try:
+                revision = self.store.save_plan(plan, base=self.revision, origin="window")
+            except PlanConflict:
+                theirs, latest = self.store.load_latest()
+                plan = merge_plans(self.base_plan, plan, theirs)
+                self.base_plan, self.revision = theirs, latest
+                continue
+            plan = strip_plan(plan)[0]  # as saved: credentials in feed addresses went to the keyring
+            self.plan, self.base_plan, self.revision = plan, copy.deepcopy(plan), revision
+            if self.store.warning:
+                self.warnings.append(self.store.warning)
+            return revision
+        raise StoreError(translate("AppContext", "Your plan kept changing elsewhere while saving; "
+                                                 "please try again."))
+
+    def newer_saved_plan(self) -> Plan | None:
+        """If a command or another window saved since this one loaded or saved, take that plan as
+        this window's and return it (None when nothing changed or it cannot be read)."""
+        if self.store is None:
+            return None
+        try:
+            if self.store.latest_revision() == self.revision:
+                return None
+            plan, revision = self.store.load_latest()
+        except StoreError:
+            return None
+        if plan is None:
+            return None
+        self.plan, self.base_plan, self.revision = plan, copy.deepcopy(plan), revision
+        return plan
+
+    def restore(self, revision: int) -> Plan:
+        """Make `revision` the saved plan again (the unreadable one stays in the history)."""
+        if self.store is None:
+            raise StoreError(translate("AppContext", "The store is not available."))
+        self.store.restore(revision)
+        plan, self.revision = self.store.load_latest()
+        self.plan, self.base_plan, self.restore_offer = plan, copy.deepcopy(plan), None
+        return plan

@@ -19,6 +19,19 @@ def _plain_text():
     return Qt.TextFormat.PlainText
 
 
+def _local_time(saved_at: str) -> str:
+    import datetime as dt
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    try:
+        when = dt.datetime.fromisoformat(saved_at).astimezone()
+    except ValueError:
+        return saved_at
+    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    return QLocale().toString(stamp, "d MMMM yyyy, HH:mm")
+
+
 class AppController(QObject):
     """Decides which window is showing; the windows never create each other directly."""
 
@@ -33,10 +46,60 @@ class AppController(QObject):
             box = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "PLN Onboard"), notice)
             box.setTextFormat(_plain_text())
             box.exec()
+        if self.ctx.plan is None and self.ctx.restore_offer is not None:
+            self.offer_restore(self.restore_box())
+        QApplication.instance().applicationStateChanged.connect(self._on_app_state)
         if self.ctx.plan is None:
             self.open_wizard(first_run=True)
         else:
             self.open_main_window()
+
+    # -- a way back from an unreadable plan, and plans saved elsewhere (issue 14) --------------
+
+    def restore_box(self) -> QMessageBox:
+        """"Your saved plan could not be read. Restore the version from <date>?" (built, not shown)."""
+        revision, plan = self.ctx.restore_offer
+        when = _local_time(revision.saved_at)
+        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "PLN Onboard"),
+                          QApplication.translate("App", "Your saved plan could not be read. Restore the version "
+                                                        "from {when}?").format(when=when))
+        box.setTextFormat(_plain_text())
+        box.setInformativeText(QApplication.translate(
+            "App", "Chats in that version: {chats}; follows: {follows}. The unreadable plan stays in the "
+                   "history (plnonboard plan history). Choose Start over to make a new plan instead.").format(
+            chats=len(plan.chats), follows=len(plan.follows)))
+        box.restore = box.addButton(QApplication.translate("App", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QApplication.translate("App", "&Start over"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(box.restore)
+        return box
+
+    def offer_restore(self, box: QMessageBox) -> None:
+        box.exec()
+        if box.clickedButton() is not box.restore:
+            return
+        from ..core.errors import CoreError
+
+        try:
+            self.ctx.restore(self.ctx.restore_offer[0].id)
+        except CoreError as exc:
+            failed = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "PLN Onboard"), str(exc))
+            failed.setTextFormat(_plain_text())
+            failed.exec()
+
+    def _on_app_state(self, state) -> None:
+        """Back to this window: take a plan saved meanwhile by a command or another window. Not while
+        the wizard is open or a save is on its way: those saves merge with it instead."""
+        from PySide6.QtCore import Qt
+
+        if state != Qt.ApplicationState.ApplicationActive or self.main_window is None:
+            return
+        if (self.wizard is not None and self.wizard.isVisible()) or self.main_window.is_saving():
+            return
+        plan = self.ctx.newer_saved_plan()
+        if plan is not None:
+            self.main_window.show_plan(plan)
+            self.main_window.statusBar().showMessage(
+                QApplication.translate("App", "Your plan was changed elsewhere; this is the newest version."), 8000)
 
     def open_wizard(self, first_run: bool = False) -> None:
         from .wizard import SetupWizard

@@ -333,6 +333,26 @@
         <source>PLN Onboard is already open on this computer. Switch to that window; this one will close.</source>
         <translation>PLN Onboard ya está abierto en esta computadora. Cambia a esa ventana; esta se cerrará.</translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Chats in that version: {chats}; follows: {follows}. The unreadable plan stays in the history (plnonboard plan history). Choose Start over to make a new plan instead.</source>
+        <translation>Chats en esa versión: {chats}; cuentas y sitios a seguir: {follows}. El plan que no se pudo leer queda en el historial (plnonboard plan history). Elige Empezar de nuevo para crear un plan nuevo.</translation>
+    </message>
+    <message>
+        <source>Your plan was changed elsewhere; this is the newest version.</source>
+        <translation>Tu plan se cambió en otro lugar; esta es la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Your saved plan could not be read. Restore the version from {when}?</source>
+        <translation>No se pudo leer tu plan guardado. ¿Restaurar la versión del {when}?</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -360,6 +380,18 @@
         <location line="+14"/>
         <source>The store is not available, so the plan could not be saved. Export it to a file instead.</source>
         <translation>El almacén de datos no está disponible, así que no se pudo guardar el plan. Expórtalo a un archivo.</translation>
+    </message>
+    <message>
+        <source>The store is not available.</source>
+        <translation>El almacén de datos no está disponible.</translation>
+    </message>
+    <message>
+        <source>Your plan kept changing elsewhere while saving; please try again.</source>
+        <translation>Tu plan siguió cambiando en otro lugar mientras se guardaba; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your saved plan could not be read, and no earlier version of it could either. You can make a new one.</source>
+        <translation>No se pudo leer tu plan guardado, ni ninguna versión anterior. Puedes crear uno nuevo.</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,11 @@ class MainWindow(QMainWindow):
     def _on_saved(self, _revision) -> None:
         saved = self._saving_plan
         self._saving = None
-        self.statusBar().showMessage(self.tr("Your plan was saved."), 5000)
+        if self.ctx.plan is not None and self.ctx.plan != saved and self._pending is None:
+            saved = self.ctx.plan  # merged with a change saved elsewhere meanwhile: show both
+            self.show_plan(saved)
+        warning = self.ctx.warnings.pop() if self.ctx.warnings else ""
+        self.statusBar().showMessage(warning or self.tr("Your plan was saved."), 15000 if warning else 5000)
         self.planChanged.emit(saved)
         self._next_save()
 

@@ -136,7 +136,7 @@ class SetupWizard(QWizard):
         plan = copy.deepcopy(self.draft)  # the worker gets its own copy; the window may keep changing
         self._set_busy(True)
         ctx = self.ctx
-        self._saving = run_task(lambda progress, token: (ctx.save_plan(plan), plan)[1],
+        self._saving = run_task(lambda progress, token: (ctx.save_plan(plan), ctx.plan)[1],
                                 on_success=self._saved, on_failure=self._save_failed)
 
     def _set_busy(self, busy: bool) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeade
 from ...core.errors import DataError
 from ...core.follows import suggest
 from ...core.handles import PLATFORM_EXAMPLES, normalise
+from ...core.planfile import make_follow
 from ...core.model import Follow
 from .. import texts
 from .base import SPACING, DraftPage, PageId, error_label, intro_label, show_error
@@ -151,12 +152,13 @@ class FollowsPage(DraftPage):
         platform = self.platform.currentData()
         try:
             address = normalise(platform, self.address.text())
+            # The plan's one door for entries: what is added here is what the saved plan reads back.
+            follow = make_follow(platform, address, kind="hashtag" if address.startswith("#")
+                                 else ("blog" if platform == "web" else "account"), note=self.note.text().strip())
         except DataError as exc:
             show_error(self.error, self._handle_problem(platform, exc))
             self.address.setFocus()
             return
-        follow = Follow(platform=platform, address=address, name="", kind="hashtag" if address.startswith("#")
-                        else ("blog" if platform == "web" else "account"), note=self.note.text().strip())
         for it in self.items():
             if _key(it.data(0, Qt.ItemDataRole.UserRole)) == _key(follow):
                 it.setCheckState(0, Qt.CheckState.Checked)

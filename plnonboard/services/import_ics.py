@@ -165,7 +165,9 @@ def _zone_and_start(event, calendar_zone: str, zones: _Zones) -> tuple[str, dt.d
         return calendar_zone, start.astimezone(ZoneInfo(calendar_zone))
     if key == "UTC" or start.utcoffset() == dt.timedelta(0):
         return "UTC", start
-    raise _Skip(f"uses the time zone {start.tzinfo!s}, which is not an IANA zone name")
+    prop = event.get("dtstart")
+    name = str(getattr(prop, "params", {}).get("TZID", "") or start.tzinfo or "")  # the file's own name for it
+    raise _Skip(f"uses the time zone {name}, which is not an IANA zone name")
 
 
 def _minutes(event, start: dt.datetime, zones: _Zones) -> tuple[int, bool]:

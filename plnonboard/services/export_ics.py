@@ -34,6 +34,7 @@ from ..core.zones import UTC, get_zone
 from . import ics_zones
 from .export_common import SEARCH_DAYS, ChatInfo, chat_infos, export_start, status_text, when_text
 from .files import write_atomic
+from .system_zone import system_zone
 
 PRODID = f"-//PLN Onboard//plnonboard {__version__}//EN"
 CALENDAR_NAME = "My PLN chats"
@@ -97,7 +98,9 @@ class CalendarResult:
 
 
 def build_calendar(plan: Plan, directory: Directory, *, today: dt.date, years: int = DEFAULT_YEARS,
-                   stamp: dt.datetime | None = None, name: str = CALENDAR_NAME) -> CalendarResult:
+                   stamp: dt.datetime | None = None, name: str = CALENDAR_NAME,
+                   zone: str | None = None) -> CalendarResult:
+    """`zone` is the user's (the week view's); default the plan's, else this computer's."""
     from icalendar import Alarm, Calendar, Event
 
     first = export_start(today)
@@ -105,7 +108,7 @@ def build_calendar(plan: Plan, directory: Directory, *, today: dt.date, years: i
     last = first + dt.timedelta(weeks=-(-round(365.25 * years) // 7))
     # The week view's weeks run from the user's Monday midnight: a host-zone Sunday session can
     # fall on the user's Monday, and a host-zone Monday one on the user's Sunday before it.
-    viewer = plan.profile.time_zone
+    viewer = zone or plan.profile.time_zone or system_zone()
     _, begin, _ = week_bounds(first, viewer)
     end = dt.datetime.combine(last, dt.time(0), tzinfo=get_zone(viewer)).astimezone(UTC)
     stamp = stamp or dt.datetime.now(UTC).replace(microsecond=0)
@@ -151,7 +154,8 @@ def build_calendar(plan: Plan, directory: Directory, *, today: dt.date, years: i
 
 
 def export_calendar(path: str | Path, plan: Plan, directory: Directory, *, today: dt.date,
-                    years: int = DEFAULT_YEARS, stamp: dt.datetime | None = None) -> CalendarResult:
-    result = build_calendar(plan, directory, today=today, years=years, stamp=stamp)
+                    years: int = DEFAULT_YEARS, stamp: dt.datetime | None = None,
+                    zone: str | None = None) -> CalendarResult:
+    result = build_calendar(plan, directory, today=today, years=years, stamp=stamp, zone=zone)
     write_atomic(path, result.data)
     return result

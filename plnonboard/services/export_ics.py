@@ -5,10 +5,12 @@ RRULE), so every calendar moves it correctly across both sides' DST changes; not
 or pre-converted to UTC. DTSTART is the first real session found by the core's own rule, so it is
 in sync with the RRULE (Google shows an unsynchronised DTSTART as an extra session).
 
-The VTIMEZONEs cover only the exported window (icalendar writes RDATE-style zones; a narrow
-window keeps them small, which Outlook handles best), so each RRULE ends (UNTIL, in UTC as the
-RFC requires with a TZID'd DTSTART) when that window ends: a client that trusts the VTIMEZONE
-never shows a session the zone data does not cover. Exporting again extends it.
+The calendar starts at midnight on the Monday of this week *in the user's zone* (the week view's
+first week) and ends at the user's midnight that ends the window: each RRULE starts at the slot's
+first session at or after that instant and stops (UNTIL, in UTC as the RFC requires with a TZID'd
+DTSTART) before the end, so the file lists exactly the sessions the week view shows for those
+weeks. The VTIMEZONEs come from the zone's own tz rules (ics_zones), so a client that trusts them
+gets the same instants as the app. Exporting again extends the window.
 
 icalendar is imported inside the functions: the window must not load it at start-up.
 """
@@ -26,9 +28,13 @@ from ..core.errors import CoreError
 from ..core.urls import is_web_url
 from ..core.model import Chat, Plan
 from ..core.vocab import PLATFORMS, WEEKDAYS
+from ..core.recurrence import Occurrence, slot_occurrences
+from ..core.schedule import week_bounds
 from ..core.zones import UTC, get_zone
-from .export_common import ChatInfo, chat_infos, export_start, status_text, when_text
+from . import ics_zones
+from .export_common import SEARCH_DAYS, ChatInfo, chat_infos, export_start, status_text, when_text
 from .files import write_atomic
+from .system_zone import system_zone
 
 PRODID = f"-//PLN Onboard//plnonboard {__version__}//EN"
 CALENDAR_NAME = "My PLN chats"
@@ -76,6 +82,12 @@ def describe(info: ChatInfo, slot_index: int, until: dt.date) -> str:
     return "\n".join(lines)
 
 
+def first_from(chat: Chat, slot_index: int, start: dt.datetime) -> Occurrence | None:
+    """The slot's first session starting at or after the instant `start`."""
+    found = slot_occurrences(chat, slot_index, start, start + dt.timedelta(days=SEARCH_DAYS))
+    return found[0] if found else None
+
+
 @dataclass(frozen=True)
 class CalendarResult:
     data: bytes
@@ -86,27 +98,36 @@ class CalendarResult:
 
 
 def build_calendar(plan: Plan, directory: Directory, *, today: dt.date, years: int = DEFAULT_YEARS,
-                   stamp: dt.datetime | None = None, name: str = CALENDAR_NAME) -> CalendarResult:
+                   stamp: dt.datetime | None = None, name: str = CALENDAR_NAME,
+                   zone: str | None = None) -> CalendarResult:
+    """`zone` is the user's (the week view's); default the plan's, else this computer's."""
     from icalendar import Alarm, Calendar, Event
 
     first = export_start(today)
-    last = first + dt.timedelta(days=round(365.25 * years))
+    # Whole weeks (105 for two years), so the file is exactly the week view's weeks, end to end.
+    last = first + dt.timedelta(weeks=-(-round(365.25 * years) // 7))
+    # The week view's weeks run from the user's Monday midnight: a host-zone Sunday session can
+    # fall on the user's Monday, and a host-zone Monday one on the user's Sunday before it.
+    viewer = zone or plan.profile.time_zone or system_zone()
+    _, begin, _ = week_bounds(first, viewer)
+    end = dt.datetime.combine(last, dt.time(0), tzinfo=get_zone(viewer)).astimezone(UTC)
     stamp = stamp or dt.datetime.now(UTC).replace(microsecond=0)
     cal = Calendar.new(prodid=PRODID, method="PUBLISH", name=name, uid="calendar@plnonboard")
-    events, skipped = 0, []
+    events, skipped, zones = 0, [], set()
     for info in chat_infos(plan, directory, first):
         chat = info.chat
         for slot_info in info.slots:
-            occ = slot_info.next
+            occ = first_from(chat, slot_info.index, begin)
             slot = chat.slots[slot_info.index]
-            if occ is None or occ.host_day >= last:
+            if occ is None or occ.start >= end:
                 skipped.append(f"{chat.hashtag} ({when_text(chat, slot_info.index)})")
                 continue
-            # The announced wall time on the first session's date; a time in a DST gap stays as
-            # announced and every client resolves it the RFC's way, exactly as the core does.
+            # The announced wall time on the first session's date; a time in a DST gap or overlap
+            # stays as announced: RFC 5545 clients resolve it as the core does (some clients keep
+            # their own rule: the README and tests/services/test_export_ics_clients.py say which).
             start = dt.datetime.combine(occ.host_day, slot.start, tzinfo=get_zone(slot.zone))
-            # UNTIL is inclusive: stop a second before the host's midnight that ends the window.
-            until = dt.datetime.combine(last, dt.time(0), tzinfo=get_zone(slot.zone)) - dt.timedelta(seconds=1)
+            # UNTIL is inclusive: stop a second before the user's midnight that ends the window.
+            until = end - dt.timedelta(seconds=1)
             summary = f"{chat.hashtag} chat" + (f": {slot.label}" if slot.label else "")
             event = Event.new(summary=summary, start=start, uid=event_uid(chat, slot_info.index), stamp=stamp,
                               description=describe(info, slot_info.index, last - dt.timedelta(days=1)),
@@ -118,16 +139,23 @@ def build_calendar(plan: Plan, directory: Directory, *, today: dt.date, years: i
                     description=f"{chat.hashtag} starts in {info.reminder_minutes} min",
                     trigger=dt.timedelta(minutes=-info.reminder_minutes)))
             cal.add_component(event)
+            zones.add(slot.zone)
             events += 1
     if events == 0:  # RFC 5545 wants at least one component, and an empty calendar helps nobody
         raise CoreError("your plan has no chat sessions to put in a calendar yet")
-    # A day of margin each side: a session's UTC instant can sit on the neighbouring date.
-    cal.add_missing_timezones(first_date=first - dt.timedelta(days=1), last_date=last + dt.timedelta(days=1))
+    # Zones first, sorted by TZID; a day of margin each side of the window's instants.
+    margin = dt.timedelta(days=1)
+    try:
+        text = ics_zones.vtimezones(zones, begin - margin, end + margin)
+    except ics_zones.ZoneDataError as exc:  # zoneinfo found the zone, so its file vanished or is damaged
+        raise CoreError(f"the time zone data for {exc} could not be read") from None
+    cal.subcomponents[:0] = Calendar.from_ical(b"BEGIN:VCALENDAR\r\n" + text + b"END:VCALENDAR\r\n").subcomponents
     return CalendarResult(cal.to_ical(), events, tuple(skipped), first, last)
 
 
 def export_calendar(path: str | Path, plan: Plan, directory: Directory, *, today: dt.date,
-                    years: int = DEFAULT_YEARS, stamp: dt.datetime | None = None) -> CalendarResult:
-    result = build_calendar(plan, directory, today=today, years=years, stamp=stamp)
+                    years: int = DEFAULT_YEARS, stamp: dt.datetime | None = None,
+                    zone: str | None = None) -> CalendarResult:
+    result = build_calendar(plan, directory, today=today, years=years, stamp=stamp, zone=zone)
     write_atomic(path, result.data)
     return result

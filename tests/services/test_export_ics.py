@@ -45,8 +45,9 @@ def core(chat, start, end):
     return [(o.start, o.end - o.start) for o in chat_occurrences(chat, start, end)]
 
 
-def window(chat, result):
-    tz = zoneinfo.ZoneInfo(chat.slots[0].zone)
+def window(chat, result, viewer="America/Chicago"):
+    """The export's instants: the user's Monday midnight to the user's midnight that ends it."""
+    tz = zoneinfo.ZoneInfo(viewer)
     return (dt.datetime.combine(result.first, dt.time(0), tzinfo=tz),
             dt.datetime.combine(result.last, dt.time(0), tzinfo=tz))
 
@@ -59,19 +60,6 @@ def test_every_session_over_two_years_matches_the_core(chat):
     expected = core(chat, start, end)
     assert len(expected) >= 20
     assert expand(result.data, event_uid(chat, 0), start, end) == expected
-
-
-@pytest.mark.parametrize("chat", CHATS, ids=[c.id for c in CHATS])
-def test_the_written_vtimezone_itself_gives_the_same_sessions(chat):
-    """Rename the TZIDs so no IANA lookup can happen: the expansion must use our VTIMEZONE data
-    (what a strict client does), and it still lands on the core's instants for the whole window."""
-    result = build()
-    zone = chat.slots[0].zone
-    data = result.data.replace(f"TZID={zone}:".encode(), f"TZID=X-Test/{zone}:".encode())
-    data = data.replace(f"TZID:{zone}\r\n".encode(), f"TZID:X-Test/{zone}\r\n".encode())
-    assert f"X-Test/{zone}".encode() in data
-    start, end = window(chat, result)
-    assert expand(data, event_uid(chat, 0), start, end) == core(chat, start, end)
 
 
 def test_times_are_in_the_host_zone_never_floating_or_utc():
@@ -206,3 +194,33 @@ def test_a_plan_without_chats_is_a_plain_error_not_an_empty_calendar(tmp_path):
     with pytest.raises(CoreError, match="no chat sessions"):
         export_calendar(tmp_path / "x.ics", Plan(), directory(), today=TODAY)
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_the_first_week_is_the_week_views_first_week_in_the_users_zone():
+    """Sunday 19:00 in Chicago is Monday 14:00 in Auckland: the Auckland user's week view lists it in
+    this week, so the file starts with it. Monday 08:00 in Auckland is Sunday 13:00 in Chicago, the
+    day before the Chicago user's week: it is not in that week, and not in the file."""
+    from plnonboard.core.schedule import plan_week
+
+    sunday = make_chat("#sundaychi", "sun", "19:00", "America/Chicago")
+    monday = make_chat("#mondaynz", "mon", "08:00", "Pacific/Auckland")
+    for viewer, chat, first in (("Pacific/Auckland", sunday, dt.date(2026, 11, 22)),
+                                ("America/Chicago", monday, dt.date(2026, 11, 30))):
+        plan = Plan(profile=Profile(time_zone=viewer), chats=[PlanChat(chat.id, custom=chat)])
+        result = build(plan)
+        assert events(result)[event_uid(chat, 0)]["DTSTART"].dt.date() == first
+        week = plan_week(plan, directory(), result.first, viewer).occurrences
+        assert [o.host_day for o in week] == [first]
+        start, end = window(chat, result, viewer)
+        assert [s for s, _ in expand(result.data, event_uid(chat, 0), start, end)][0] == week[0].start
+
+
+def test_a_plan_without_a_zone_uses_the_given_or_the_computers_zone(monkeypatch):
+    """'(this computer)' plans: the week view uses the computer's zone, and so does the file."""
+    chat = make_chat("#sundaychi", "sun", "19:00", "America/Chicago")
+    plan = Plan(profile=Profile(time_zone=""), chats=[PlanChat(chat.id, custom=chat)])
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    first = events(build(plan))[event_uid(chat, 0)]["DTSTART"].dt.date()
+    assert first == dt.date(2026, 11, 22)  # Monday 14:00 in Auckland: this week
+    first = events(build(plan, zone="America/Chicago"))[event_uid(chat, 0)]["DTSTART"].dt.date()
+    assert first == dt.date(2026, 11, 29)  # Sunday the day before the Chicago week: not this week

@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.errors import CoreError
+from ..core.hashtags import HASHTAG_IN_TEXT
 
 MAX_ITEMS = 20
 _TAG_RE = re.compile(r"<[^>]*>")
 # A hashtag starts after a non-word character; '&#39;' style references are not hashtags.
-HASHTAG_IN_TEXT = re.compile(r"(?<![\w&#/])#([A-Za-z][A-Za-z0-9_]{1,59})\b")
 
 
 class ImportError_(CoreError):

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 
 from ..core.directory import chat_id_for, parse_chat
 from ..core.errors import DataError
+from ..core.hashtags import HASHTAG_IN_TEXT
 from ..core.model import Chat
 from ..core.vocab import WEEKDAYS
 from ..core.zones import is_zone
 from .import_feed import BadXML, NotAFeed, plain
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{1,59})")
+HASHTAG = HASHTAG_IN_TEXT
 MAX_EVENTS = 5000
 
 

@@ -243,16 +243,20 @@ class Importer:
                 f", {len(lst.skipped)} skipped." if lst.skipped else ".")
         elif kind == "ics":
             cal = parse_ics(body, where=where, today=self.today)
-            res.title, res.skipped = cal.title or where, cal.skipped
+            res.title, res.skipped = cal.title or where, list(cal.skipped)
+            already = 0
             for chat in cal.chats:
                 if self._in_plan_chat(chat.id):
                     res.skipped.append((chat.hashtag, "is already in your plan"))
+                    already += 1
                     continue
                 when = "; ".join(f"{s.frequency.describe(_day(s.weekday))} {s.start:%H:%M} ({s.zone})"
                                  for s in chat.slots)
                 res.suggestions.append(Suggestion("custom-chat", chat.hashtag, when, chat=chat, chat_id=chat.id))
-            res.message = f"{res.title}: {_n(len(cal.chats), 'chat')}" + (
-                f", {_n(len(cal.skipped), 'event')} skipped." if cal.skipped else ".")
+            # Count what is offered, not what was read: chats already in the plan are not "new".
+            res.message = (f"{res.title}: {_n(len(cal.chats) - already, 'new chat')}"
+                           + (f", {already} already in your plan" if already else "")
+                           + (f", {_n(len(cal.skipped), 'event')} skipped" if cal.skipped else "") + ".")
         else:
             upd = parse_directory_update(body, where=where, current=self._full_directory())
             res.title, res.skipped = f"Directory update {upd.updated}".strip(), [(p, "broken entry") for p in upd.problems]

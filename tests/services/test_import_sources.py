@@ -12,7 +12,7 @@ import pytest
 
 from plnonboard.core.directory import Directory, directory_to_dict
 from plnonboard.core.errors import Cancelled, CancelToken
-from plnonboard.core.model import Follow, Plan, PlanChat
+from plnonboard.core.model import Follow, Plan, PlanChat, Profile
 from plnonboard.services import net
 from plnonboard.services.http_cache import HttpCache
 from plnonboard.services.import_feed import HostileXML, parse_feed
@@ -246,3 +246,33 @@ def test_progress_per_source_and_bytes(web, directory):
     importer(directory).run([web.url("/rss"), web.url("/atom")], on_source=lambda d, t, s: sources.append((d, t)),
                             on_bytes=lambda got, total: sizes.append(got))
     assert sources[-1] == (2, 2) and sizes and max(sizes) == len(RSS) + len(ATOM)
+
+
+def test_own_calendar_reads_back_with_digit_hashtags(tmp_path, directory):
+    """The app reads back its own .ics, including hashtags that start with a digit; and a
+    re-import where everything is already in the plan says so instead of "2 chats"."""
+    from plnonboard.services.export_ics import build_calendar
+
+    digit = [make_chat("#2ndaryELA", "tue", "20:00", "America/New_York", minutes=30),
+             make_chat("#8thGradeELA", "wed", "19:00", "America/Chicago")]
+    plan = Plan(profile=Profile(time_zone="America/Chicago"),
+                chats=[PlanChat(c.id, custom=c) for c in digit] + [PlanChat("edchat")])
+    data = build_calendar(plan, directory, today=dt.date(2026, 3, 1),
+                          stamp=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)).data
+    path = tmp_path / "mine.ics"
+    path.write_bytes(data)
+    res = importer(directory).run([str(path)]).sources[0]
+    tags = {s.chat.hashtag for s in res.suggestions}
+    assert tags == {"#2ndaryELA", "#8thGradeELA", "#edchat"} and not res.skipped
+    again = importer(directory, plan=plan).run([str(path)]).sources[0]
+    assert not again.suggestions and len(again.skipped) == 3
+    assert again.message.endswith(": 0 new chats, 3 already in your plan.")
+
+
+def test_hashtag_pattern_is_shared():
+    from plnonboard.core.hashtags import HASHTAG_IN_TEXT
+    from plnonboard.services import import_feed, import_ics
+
+    assert import_ics.HASHTAG is HASHTAG_IN_TEXT and import_feed.HASHTAG_IN_TEXT is HASHTAG_IN_TEXT
+    found = HASHTAG_IN_TEXT.findall("Join #2ndaryELA and #8thGradeELA, not #1 or &#39; or a/#frag, and #edchat.")
+    assert found == ["2ndaryELA", "8thGradeELA", "edchat"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..core.errors import CoreError
+from ..core.timefmt import date_text
 from . import context
 
 
@@ -29,8 +30,8 @@ def cmd_calendar(args) -> int:
     plan = context.plan_from(args)
     day = context.parse_day(getattr(args, "start", None))
     result = export_calendar(args.output, plan, _directory(plan), today=day, years=args.years)
-    print(f"Wrote {args.output}: {result.events} recurring chat events from {result.first:%d %b %Y} "
-          f"to {result.last - dt.timedelta(days=1):%d %b %Y}, each in its host's time zone.")
+    print(f"Wrote {args.output}: {result.events} recurring chat events from {date_text(result.first)} "
+          f"to {date_text(result.last - dt.timedelta(days=1))}, each in its host's time zone.")
     for name in result.skipped:
         print(f"  left out {name}: no session in that period")
     return 0

@@ -52,10 +52,11 @@ def cmd_show(args) -> int:
     print(f"Budget: {b.weekly_minutes} min/week, at most {b.chats_per_week} chats · "
           f"reminder {b.reminder_minutes} min before")
     for q in b.quiet_hours:
+        from ..core.timefmt import hhmm
         from ..core.vocab import WEEKDAY_LABELS
 
         days = ",".join(WEEKDAY_LABELS[d] for d in q.days)
-        print(f"Quiet hours: {q.start:%H:%M}-{q.end:%H:%M} starting {days}")
+        print(f"Quiet hours: {hhmm(q.start)}-{hhmm(q.end)} starting {days}")
     print(f"Chats ({len(plan.chats)}): " + ", ".join(c.id for c in plan.chats))
     print(f"Follows ({len(plan.follows)}): " + ", ".join(f.address for f in plan.follows))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..core.schedule import plan_week
-from ..core.timefmt import hhmm
+from ..core.timefmt import date_text, hhmm
 from ..core.zones import city_name
 from . import context
 
@@ -39,13 +39,13 @@ def cmd_week(args) -> int:
     if args.json:
         print(json.dumps(week_json(report), indent=2, ensure_ascii=False))
         return 0
-    print(f"Week of {report.monday:%a %d %b %Y} · times in {zone}")
+    print(f"Week of {date_text(report.monday, weekday=True)} · times in {zone}")
     if not report.occurrences:
         print("  No chat sessions this week.")
     for o in report.occurrences:
         s, e, h = o.start_in(zone), o.end_in(zone), o.host_start()
         host = "" if h.utcoffset() == s.utcoffset() else f"  ({hhmm(h)} in {city_name(o.slot.zone)})"
-        print(f"  {s:%a %d %b} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
+        print(f"  {date_text(s.date(), weekday=True, year=False)} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
         for c in report.conflicts_for(o):
             if c.occurrence is o:
                 print(f"      ! {c.message}")

@@ -18,7 +18,7 @@ from ..core.directory import Directory
 from ..core.follows import Catalogue
 from ..core.handles import is_http_url
 from ..core.model import Plan
-from ..core.timefmt import both_times
+from ..core.timefmt import both_times, date_text, hhmm
 from ..core.vocab import ACCOUNT_MODES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
 from ..core.zones import city_name
 from .export_common import (PLATFORM_LABELS, ChatInfo, FollowInfo, by_platform, chat_infos, follow_infos,
@@ -48,7 +48,7 @@ def boundary_lines(plan: Plan) -> list[str]:
             days = "every day"
         else:
             days = "starting " + ", ".join(WEEKDAY_LABELS[d] for d in q.days)
-        lines.append(f"Quiet hours {q.start:%H:%M}-{q.end:%H:%M} ({days}): no chats, no notifications.")
+        lines.append(f"Quiet hours {hhmm(q.start)}-{hhmm(q.end)} ({days}): no chats planned.")
     if b.protected_days:
         lines.append("Protected days: " + ", ".join(WEEKDAY_NAMES[d] for d in b.protected_days) + ".")
     if b.reminder_minutes:
@@ -71,7 +71,7 @@ def next_text(info: ChatInfo, index: int, zone: str) -> str:
         return "no session in the coming year"
     occ = slot.next
     user = occ.start_in(zone)
-    return f"{user:%d %b %Y}, " + both_times(user, occ.host_start(), occ.slot.zone)
+    return f"{date_text(user.date())}, " + both_times(user, occ.host_start(), occ.slot.zone)
 
 
 def source_name(url: str) -> str:

@@ -45,8 +45,14 @@ class BadXML(ImportError_):
 class FeedItem:
     title: str
     author: str = ""
-    date: str = ""  # ISO date (UTC) or ""
+    published: dt.datetime | None = None  # an instant (UTC); shown on the reader's own date
     link: str = ""
+
+    def day_in(self, zone: str) -> dt.date | None:
+        """The post's date on the reader's wall clock (a post at 03:00 UTC is the evening before in Chicago)."""
+        from ..core.zones import get_zone
+
+        return self.published.astimezone(get_zone(zone)).date() if self.published else None
 
 
 @dataclass
@@ -76,14 +82,17 @@ def plain(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _date(entry) -> str:
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _published(entry) -> dt.datetime | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
-        return ""
+        return None
     try:
-        return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc).date().isoformat()
+        return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc)
     except (OverflowError, ValueError, TypeError):
-        return ""
+        return None
 
 
 def _web(url: str) -> str:
@@ -128,9 +137,9 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "", directory_ids=(
             if key in wanted:
                 tags[key] = tags.get(key, 0) + 1
         items.append(FeedItem(title=plain(entry.get("title", ""), 200) or "(untitled)",
-                              author=plain(entry.get("author", ""), 100), date=_date(entry),
+                              author=plain(entry.get("author", ""), 100), published=_published(entry),
                               link=_web(entry.get("link", ""))))
-    items.sort(key=lambda i: i.date, reverse=True)
+    items.sort(key=lambda i: (i.published is not None, i.published or _EPOCH), reverse=True)
     warning = ""
     if broken:
         warning = "The feed has small errors; what could be read is shown."

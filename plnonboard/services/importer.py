@@ -17,6 +17,7 @@ from pathlib import Path
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError
 from ..core.model import Chat, Follow, Plan, PlanChat
+from ..core.timefmt import date_text
 from . import net
 from .http_cache import HttpCache
 from .import_directory import accept_chat, parse_directory_update
@@ -96,7 +97,7 @@ def is_url(source: str) -> bool:
 class Importer:
     def __init__(self, directory: Directory, *, plan: Plan | None = None, cache: HttpCache | None = None,
                  tokens=None, limits: net.Limits = net.Limits(), session=None, workers: int = WORKERS,
-                 today: dt.date | None = None, check_feeds: bool = False) -> None:
+                 today: dt.date | None = None, check_feeds: bool = False, zone: str = "") -> None:
         self.directory = directory
         self.plan = plan
         self.cache = cache or HttpCache()
@@ -106,6 +107,8 @@ class Importer:
         self.workers = max(1, min(workers, 16))
         self.today = today or dt.date.today()
         self.check_feeds = check_feeds
+        # Post dates are said on the reader's calendar: the given zone, else the plan's, else UTC.
+        self.zone = zone or (plan.profile.time_zone if plan else "") or "UTC"
         self._bytes: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
 
@@ -299,7 +302,8 @@ class Importer:
                 return
             feed = parse_feed(fetched.body, url=fetched.final_url, where=url,
                               content_type=fetched.headers.get("content-type", ""))
-            latest = feed.items[0].date if feed.items and feed.items[0].date else "no date"
+            day = feed.items[0].day_in(self.zone) if feed.items else None
+            latest = date_text(day) if day else "no date"
             sug.detail = f"alive: {len(feed.items)} recent items, latest {latest}"
             self.cache.remember(url, fetched.etag, fetched.last_modified, feed.title)
         except Cancelled:

@@ -19,6 +19,7 @@ from ..core.model import Plan
 from .a11y import warn_colour
 from .context import AppContext
 from .safe import plain_label
+from .texts import date_text
 from .tasks import run_task
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -233,7 +234,7 @@ class ImportPanel(QWidget):
         kwargs = {"limits": self.limits} if self.limits is not None else {}
         return Importer(self.ctx.full_directory(self.plan), plan=self.plan, cache=HttpCache(self.ctx.store),
                         tokens=self.tokens(), workers=self.workers, today=self.ctx.today(),
-                        check_feeds=self.check_feeds.isChecked(), **kwargs)
+                        check_feeds=self.check_feeds.isChecked(), zone=self._zone(), **kwargs)
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -298,7 +299,8 @@ class ImportPanel(QWidget):
         if res.items:
             recent = QTreeWidgetItem([self.tr("Recent items (%1)").replace("%1", str(len(res.items))), ""])
             for item in res.items:
-                meta = " · ".join(x for x in (item.author, item.date) if x)
+                day = item.day_in(self._zone())
+                meta = " · ".join(x for x in (item.author, date_text(day) if day else "") if x)
                 recent.addChild(QTreeWidgetItem([item.title, meta]))
             top.addChild(recent)
         for what, why in res.skipped:
@@ -307,6 +309,10 @@ class ImportPanel(QWidget):
         for i in range(top.childCount()):
             if top.child(i).childCount():
                 top.child(i).setExpanded(True)  # a feed's recent items are what the teacher came to see
+
+    def _zone(self) -> str:
+        """Post dates are shown on the reader's own calendar: the plan's zone, else the computer's."""
+        return (self.plan.profile.time_zone if self.plan else "") or self.ctx.system_zone
 
     def _show_details(self, item, _previous=None) -> None:
         self.details.setText("" if item is None else " — ".join(t for t in (item.text(0), item.text(1)) if t))

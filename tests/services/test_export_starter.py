@@ -138,7 +138,7 @@ def test_markdown_has_every_chat_follow_and_boundary():
         assert export_page_md(f.name) in text
     assert "Quiet hours 21:00-06:30" in text and "Protected days: Saturday" in text
     # times in the user's zone and the host's: #edchat Tue 19:00 New York = 18:00 Chicago
-    assert "01 Dec 2026, Tue 18:00 your time · 19:00 in New York" in text
+    assert "1 Dec 2026, Tue 18:00 your time · 19:00 in New York" in text
     # someone else's text cannot make links or HTML: every real link target is one of ours, http(s)
     targets = re.findall(r"(?<!\\)\]\((.{0,12})", text)
     assert targets and all(t.startswith(("<https://", "<http://")) for t in targets)

@@ -41,7 +41,7 @@ def test_rss_feed_items_follow_and_hashtag_chats(web, directory):
     res = importer(directory).run([web.url("/rss")]).sources[0]
     assert res.ok and res.kind == "feed" and res.title == "Ms Rivera teaches maths"
     assert [i.title for i in res.items] == ["Number talks in grade 4 #elemmathchat", "Why I joined #ukedchat"]
-    assert res.items[0].author == "ana@example.org (Ana Rivera)" and res.items[0].date == "2026-03-03"
+    assert res.items[0].author == "ana@example.org (Ana Rivera)" and res.items[0].day_in("UTC") == dt.date(2026, 3, 3)
     follow = [s for s in res.suggestions if s.kind == "follow"]
     assert follow[0].follow.feed_url == web.url("/rss") and follow[0].follow.address == "https://example.org/blog"
     chats = sorted(s.chat_id for s in res.suggestions if s.kind == "chat")
@@ -276,3 +276,12 @@ def test_hashtag_pattern_is_shared():
     assert import_ics.HASHTAG is HASHTAG_IN_TEXT and import_feed.HASHTAG_IN_TEXT is HASHTAG_IN_TEXT
     found = HASHTAG_IN_TEXT.findall("Join #2ndaryELA and #8thGradeELA, not #1 or &#39; or a/#frag, and #edchat.")
     assert found == ["2ndaryELA", "8thGradeELA", "edchat"]
+
+
+def test_feed_dates_are_on_the_readers_calendar():
+    """A post at 03:00 UTC on 4 March was written on the evening of 3 March in Chicago."""
+    body = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link>
+<item><title>Late post</title><pubDate>Wed, 04 Mar 2026 03:00:00 GMT</pubDate></item></channel></rss>"""
+    item = parse_feed(body, url="https://t.example/feed", where="t", directory_ids=[]).items[0]
+    assert item.day_in("America/Chicago") == dt.date(2026, 3, 3)
+    assert item.day_in("Europe/Berlin") == dt.date(2026, 3, 4)

@@ -84,6 +84,32 @@ def test_date_picker_jumps_to_its_week(window):
     assert window.nav.date_edit.date() == QDate(2026, 4, 2)
 
 
+def test_us_date_picker_weeks_start_on_monday_like_the_grid(qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QAction
+
+    from plnonboard.ui.mainwindow.week_nav import WeekNav
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))  # Qt's own US calendar starts weeks on Sunday
+    try:
+        nav = WeekNav(QAction("p"), QAction("t"), QAction("n"))
+        qtbot.addWidget(nav)
+        assert nav.date_edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
+        assert nav.date_edit.displayFormat() == "MMM d, yyyy"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_window_locale_sets_the_export_clock():
+    from PySide6.QtCore import QLocale
+
+    from plnonboard.ui.i18n import style_of
+
+    us, uk = style_of(QLocale("en_US")), style_of(QLocale("en_GB"))
+    assert us.clock12 and us.month_first and not uk.clock12 and not uk.month_first
+
+
 def test_budget_bar_counts_the_week(window):
     assert window.budget.minutes == 180 and window.budget.budget == 120
     assert window.budget.over

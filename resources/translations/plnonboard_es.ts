@@ -323,7 +323,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../plnonboard/ui/launch.py" line="+25"/>
+        <location filename="../../plnonboard/ui/launch.py" line="+33"/>
         <location line="+65"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
@@ -1249,7 +1249,7 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../plnonboard/ui/import_panel.py" line="+36"/>
+        <location filename="../../plnonboard/ui/import_panel.py" line="+37"/>
         <source>Too slow</source>
         <translation>Demasiado lento</translation>
     </message>
@@ -1500,12 +1500,12 @@
         <translation>Entradas recientes (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Skipped: %1</source>
         <translation>Omitido: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Type the web address of the private source first.</source>
         <translation>Primero escribe la dirección web de la fuente privada.</translation>
     </message>
@@ -1533,7 +1533,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../plnonboard/ui/i18n.py" line="+111"/>
+        <location filename="../../plnonboard/ui/i18n.py" line="+123"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1816,7 +1816,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Configuración de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -2375,12 +2375,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>WeekNav</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/week_nav.py" line="+28"/>
+        <location filename="../../plnonboard/ui/mainwindow/week_nav.py" line="+29"/>
         <source>Week shown</source>
         <translation>Semana que se muestra</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Go to date</source>
         <translation>Ir a la fecha</translation>
     </message>
@@ -2491,8 +2491,8 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     </message>
     <message>
         <location line="+2"/>
-        <source>This week has {total} minutes of chats; your budget is {budget}</source>
-        <translation>Esta semana tiene {total} minutos de chats; tu tiempo semanal es de {budget}</translation>
+        <source>This week has {total} minutes of chats; your budget is {budget} minutes</source>
+        <translation>Esta semana tiene {total} minutos de chats; tu tiempo semanal es de {budget} minutos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2605,7 +2605,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/base.py" line="+68"/>
+        <location filename="../../plnonboard/ui/wizard/base.py" line="+78"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>

@@ -137,6 +137,7 @@ def test_markdown_has_every_chat_follow_and_boundary():
     for f in FOLLOWS:
         assert export_page_md(f.name) in text
     assert "Quiet hours 21:00-06:30" in text and "Protected days: Saturday" in text
+    assert "notification" not in text.lower()  # the app does not control a phone's notifications
     # times in the user's zone and the host's: #edchat Tue 19:00 New York = 18:00 Chicago
     assert "1 Dec 2026, Tue 18:00 your time · 19:00 in New York" in text
     # someone else's text cannot make links or HTML: every real link target is one of ours, http(s)

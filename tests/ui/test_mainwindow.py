@@ -123,6 +123,8 @@ def test_agenda_lists_the_same_week_and_writes_out_clashes(window):
     edchat = items[0]
     assert "quiet hours" in edchat.text(3)  # 23:00 in London is inside 22:00-06:30
     assert "New York" in edchat.text(2)
+    last = window.agenda.topLevelItem(window.agenda.topLevelItemCount() - 1).text(0)
+    assert last == "Whole week: This week has 180 minutes of chats; your budget is 120 minutes"
 
 
 def open_edchat(window, qtbot):

@@ -92,7 +92,7 @@
 <context>
     <name>AddChatDialog</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/add_chat_dialog.py" line="+24"/>
+        <location filename="../../plnonboard/ui/wizard/add_chat_dialog.py" line="+25"/>
         <source>Add a chat</source>
         <translation>Agregar un chat</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>&amp;Día (del anfitrión):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Start time, in the host&apos;s time zone</source>
         <translation>Hora de inicio, en la zona horaria del anfitrión</translation>
     </message>
@@ -324,7 +324,7 @@
     <name>App</name>
     <message>
         <location filename="../../plnonboard/ui/launch.py" line="+33"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
@@ -1763,7 +1763,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>QuietHoursEditor</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/quiet_hours.py" line="+38"/>
+        <location filename="../../plnonboard/ui/wizard/quiet_hours.py" line="+39"/>
         <source>Evening starting on</source>
         <translation>Noche que empieza el</translation>
     </message>
@@ -1793,7 +1793,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Las horas de descanso del %1 terminan a las</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Copy the first ticked day to all ticked days</source>
         <translation>Cop&amp;iar el primer día marcado a los demás días marcados</translation>
     </message>
@@ -1831,7 +1831,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Your plan could not be saved because of an unexpected problem. Nothing was changed; please try again.</source>
         <translation>No se pudo guardar tu plan por un problema inesperado. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
@@ -1941,6 +1941,19 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <location line="+1"/>
         <source>Share your follow list with colleagues or import it elsewhere</source>
         <translation>Comparte tu lista para seguir con colegas o impórtala en otro sitio</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../plnonboard/ui/time_field.py" line="+26"/>
+        <source>Type a time, e.g. 07:00, 0700, 7am or 7:30 pm. Up and Down change it by 15 minutes.</source>
+        <translation>Escribe una hora, p. ej. 07:00, 0700, 7am o 7:30 pm. Las flechas arriba y abajo la cambian de 15 en 15 minutos.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not a time yet; leaving the field keeps %1.</source>
+        <translation>Todavía no es una hora; al salir del campo se mantiene %1.</translation>
     </message>
 </context>
 <context>

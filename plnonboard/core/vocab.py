@@ -59,7 +59,8 @@ STATUSES = {
     "unverified": "Unverified",
 }
 
-ACCOUNT_MODES = {"separate": "Separate school and personal accounts", "single": "One account"}
+ACCOUNT_MODES = {"separate": "Separate school and personal accounts", "single": "One account",
+                 "personal": "Only a personal account"}
 
 
 def weekday_index(key: str) -> int:

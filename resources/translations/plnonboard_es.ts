@@ -365,7 +365,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+22"/>
+        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+23"/>
         <source>Your boundaries</source>
         <translation>Tus límites</translation>
     </message>
@@ -470,12 +470,32 @@
         <translation>Una sola cuenta para todo</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Only a persona&amp;l account</source>
+        <translation>Solo una cuenta persona&amp;l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a personal account</source>
+        <translation>Solo una cuenta personal</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Simpler to keep up with, and one network grows faster. Post as if your principal, your students&apos; families and a future employer all read it.</source>
+        <translation>Es más fácil de llevar y una sola red crece más rápido. Publica como si te leyeran tu director, las familias de tus estudiantes y un futuro empleador.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Fine for learning as yourself: lurk and join chats. Keep it free of anything about your students, and check your district&apos;s social media policy; your principal and families may still find it.</source>
+        <translation>Sirve para aprender como tú mismo: observa y participa en chats. No publiques nada sobre tus estudiantes y revisa la política de redes sociales de tu distrito; tu director y las familias pueden encontrarla igualmente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Simpler to keep up with, and one network grows faster. Post as if your head teacher, your students&apos; families and a future employer all read it.</source>
         <translation>Es más fácil de llevar y una sola red crece más rápido. Publica como si te leyeran tu director, las familias de tus estudiantes y un futuro empleador.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-44"/>
         <source>Student privacy (tick each one to go on)</source>
         <translation>Privacidad de tus estudiantes (marca cada uno para seguir)</translation>
     </message>
@@ -500,7 +520,22 @@
         <translation>Cómo encajan tus chats elegidos en estos límites</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+32"/>
+        <source>Fine for learning as yourself: lurk and join chats. Keep it free of anything about your students, and check your school&apos;s social media policy; your head teacher and families may still find it.</source>
+        <translation>Sirve para aprender como tú mismo: observa y participa en chats. No publiques nada sobre tus estudiantes y revisa la política de redes sociales de tu escuela; tu director y las familias pueden encontrarla igualmente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpler to keep up with, and one network grows faster. Post as if your school&apos;s leaders, your students&apos; families and a future employer all read it.</source>
+        <translation>Es más fácil de llevar y una sola red crece más rápido. Publica como si te leyeran el equipo directivo de tu escuela, las familias de tus estudiantes y un futuro empleador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine for learning as yourself: lurk and join chats. Keep it free of anything about your students, and check your school&apos;s social media policy; your school&apos;s leaders and families may still find it.</source>
+        <translation>Sirve para aprender como tú mismo: observa y participa en chats. No publiques nada sobre tus estudiantes y revisa la política de redes sociales de tu escuela; el equipo directivo y las familias pueden encontrarla igualmente.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Your chosen chats fit these limits this week.</source>
         <translation>Tus chats elegidos caben en estos límites esta semana.</translation>
     </message>

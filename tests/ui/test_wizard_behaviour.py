@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QRadioButton,
                                QTableView, QTreeWidget, QWidget, QWizard)
@@ -213,3 +215,23 @@ def test_source_links_open_only_through_the_safe_opener(qtbot, isolated_data_dir
     assert buttons
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert opened == ["https://example.org/source"]
+
+
+@pytest.mark.parametrize("zone, word, absent", [("America/Chicago", "principal", "head teacher"),
+                                                ("Europe/London", "head teacher", "principal"),
+                                                ("Asia/Tokyo", "school's leaders", "principal")])
+def test_accounts_offer_only_personal_and_name_the_leader_as_said_there(qtbot, isolated_data_dir, zone, word,
+                                                                         absent):
+    from plnonboard.core.planfile import dump_plan, parse_plan_text
+
+    ctx = shipped_ctx(isolated_data_dir)
+    plan = ana()
+    plan.profile.time_zone = zone
+    wizard = open_wizard(qtbot, ctx, plan)
+    go_to(wizard, PageId.BOUNDARIES)
+    page = wizard.currentPage()
+    hints = page.single_hint.text() + page.personal_hint.text()
+    assert word in hints and absent not in hints
+    page.personal.setChecked(True)
+    assert wizard.draft.boundaries.accounts == "personal"
+    assert parse_plan_text(dump_plan(wizard.draft).encode()).boundaries.accounts == "personal"

@@ -85,6 +85,33 @@ def test_fits_only_and_other_filters(qtbot, isolated_data_dir):
     assert shown() == {"earlybird", "ukchat"}
 
 
+def test_search_matches_words_not_insides_and_details_follow_the_filter(qtbot, isolated_data_dir):
+    from plnonboard.core.directory import Directory
+    from tests.conftest import make_chat
+
+    ctx = small_ctx(isolated_data_dir)
+    ctx.directory = Directory({c.id: c for c in [
+        make_chat("#irishedchat", "mon", "20:00", "Europe/Dublin", description="Teachers across Ireland."),
+        make_chat("#2ndaryELA", "tue", "20:00", "America/New_York", description="Secondary ELA teachers."),
+        make_chat("#elemmathchat", "wed", "20:30", "America/New_York", description="Elementary maths.")]})
+    wizard = open_wizard(qtbot, ctx, Plan(profile=Profile(time_zone="America/Chicago")))
+    go_to(wizard, PageId.CHATS)
+    page = wizard.currentPage()
+    shown = lambda: {page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.proxy.rowCount())}
+    page.search.setText("ELA")
+    assert shown() == {"2ndaryela"}  # not #irishedchat ("Ireland") nor "Elementary"
+    page.search.setText("math")
+    assert shown() == {"elemmathchat"}  # inside a hashtag still counts: hashtags run words together
+    page.search.setText("irel")
+    assert shown() == {"irishedchat"}  # the start of a word
+    current = page.table.currentIndex()
+    assert current.isValid() and current.data(Qt.ItemDataRole.UserRole) == "irishedchat"
+    assert page.details.heading.text().startswith("#irishedchat")
+    page.search.setText("no such chat")
+    assert shown() == set()
+    assert not page.details.heading.text().startswith("#")  # the pane does not keep a filtered-out chat
+
+
 def test_rows_show_the_users_time_and_the_hosts(qtbot, isolated_data_dir):
     wizard = open_wizard(qtbot, small_ctx(isolated_data_dir))
     go_to(wizard, PageId.CHATS)

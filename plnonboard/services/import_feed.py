@@ -63,6 +63,7 @@ class FeedImport:
     items: list[FeedItem] = field(default_factory=list)
     hashtags: list[str] = field(default_factory=list)  # directory ids seen in items, most used first
     warning: str = ""
+    self_url: str = ""  # the feed's own web address, as the feed states it (atom:link rel="self")
 
 
 _ENTITY_MARKERS = tuple("<!ENTITY".encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be"))
@@ -143,5 +144,6 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "", directory_ids=(
     warning = ""
     if broken:
         warning = "The feed has small errors; what could be read is shown."
+    own = next((_web(link.get("href", "")) for link in feed.get("links", []) if link.get("rel") == "self"), "")
     return FeedImport(url=url, title=title, site=_web(feed.get("link", "")), items=items[:MAX_ITEMS],
-                      hashtags=sorted(tags, key=lambda k: (-tags[k], k)), warning=warning)
+                      hashtags=sorted(tags, key=lambda k: (-tags[k], k)), warning=warning, self_url=own)

@@ -35,15 +35,28 @@ def _web(url: str) -> bool:
     return isinstance(url, str) and is_http_url(url.strip())
 
 
+def _well_formed(body: bytes) -> bool:
+    """listparser reads a cut-off file as an empty list; expat says whether the XML is whole.
+    (Entity declarations were refused before this, so expat expands nothing.)"""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    try:
+        parser.Parse(bytes(body), True)
+    except expat.ExpatError:
+        return False
+    return True
+
+
 def parse_opml(body: bytes, *, where: str) -> OpmlImport:
     refuse_entities(body, where)
     import listparser
 
     result = listparser.parse(bytes(body))
-    if not result.get("version") and not result.get("feeds"):
-        if result.get("bozo"):
-            raise BadXML(f"{where}: is not a readable OPML file.")
-        raise NotAFeed(f"{where}: is not an OPML subscription list.")
+    if not result.get("feeds") and (result.get("bozo") or not result.get("version") or not _well_formed(body)):
+        if result.get("bozo") or result.get("version"):  # cut off or damaged, not an empty list
+            raise BadXML(f"{where}: is damaged or cut off, so its list of feeds could not be read.")
+        raise NotAFeed(f"{where}: is not a list of feeds (an OPML file from a feed reader).")
     out = OpmlImport(title=plain(result.get("meta", {}).get("title", ""), 120))
     seen: set[str] = set()
     for feed in result.get("feeds", []):

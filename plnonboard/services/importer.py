@@ -227,7 +227,8 @@ class Importer:
             feed = parse_feed(body, url=url, content_type=content_type, where=where,
                               directory_ids=list(self.directory.chats))
             res.title, res.items = feed.title, feed.items
-            res.suggestions = self._follow_suggestions(url, feed.title, feed.site)
+            # A feed read from a file is still a blog to follow: its own address (rel="self") or its site.
+            res.suggestions = self._follow_suggestions(url or feed.self_url, feed.title, feed.site)
             for chat_id in feed.hashtags:
                 if self._in_plan_chat(chat_id):
                     continue
@@ -235,8 +236,8 @@ class Importer:
                 res.suggestions.append(Suggestion("chat", chat.hashtag, f"mentioned in {feed.title}",
                                                   chat=chat, chat_id=chat_id, checked=False))
             res.message = f"{feed.title}: {_n(len(feed.items), 'recent item')}." + (f" {feed.warning}" if feed.warning else "")
-            if not url:
-                res.message += " (A feed from a file: add its web address later to follow it.)"
+            if not url and not res.suggestions and not (feed.self_url or feed.site):
+                res.message += " (A feed from a file that does not say its web address: add it later to follow it.)"
         elif kind == "opml":
             lst = parse_opml(body, where=where)
             res.title, res.skipped = lst.title or where, lst.skipped
@@ -283,14 +284,15 @@ class Importer:
         return bool(self.plan) and chat_id in self.plan.chat_ids()
 
     def _follow_suggestions(self, feed_url: str, title: str, site: str, folder: str = "") -> list[Suggestion]:
-        if not feed_url:
+        if not feed_url and not site:
             return []
-        if self.plan and any(f.feed_url == feed_url or f.address == feed_url for f in self.plan.follows):
+        if self.plan and any((feed_url and (f.feed_url == feed_url or f.address == feed_url))
+                             or (not feed_url and f.address == site) for f in self.plan.follows):
             return []
         follow = Follow(platform="web", address=site or feed_url, name=plain(title, 120), kind="blog",
                         feed_url=feed_url, note="imported from a feed")
-        detail = folder or feed_url
-        return [Suggestion("follow", follow.name or feed_url, detail, follow=follow)]
+        detail = folder or feed_url or site
+        return [Suggestion("follow", follow.name or feed_url or site, detail, follow=follow)]
 
     def _check(self, sug: Suggestion, token: CancelToken) -> None:
         """Confirm an OPML feed is alive; a dead one stays listed, unticked, with the reason."""
@@ -332,7 +334,8 @@ def apply(plan: Plan, suggestions: list[Suggestion]) -> tuple[Plan, list[str]]:
         if not s.checked:
             continue
         if s.kind == "follow" and s.follow is not None:
-            if any(f.feed_url == s.follow.feed_url or f.address == s.follow.address for f in out.follows):
+            if any((s.follow.feed_url and f.feed_url == s.follow.feed_url) or f.address == s.follow.address
+                   for f in out.follows):
                 continue
             out.follows.append(copy.deepcopy(s.follow))
             lines.append(f"follow {s.follow.name or s.follow.address}")

@@ -50,8 +50,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>&amp;Subjects (Space ticks):</source>
-        <translation>&amp;Materias (marca con Espacio):</translation>
+        <source>&amp;Subjects (press Space to tick):</source>
+        <translation>&amp;Materias (pulsa Espacio para marcar):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -782,7 +782,7 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+62"/>
+        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+63"/>
         <source>Next %1: %2</source>
         <translation>Próxima el %1: %2</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation>Resumen de tus chats elegidos</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+81"/>
         <source>%n chat(s)</source>
         <translation>
             <numerusform>%n chat</numerusform>
@@ -1137,8 +1137,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Suggestions (Space ticks):</source>
-        <translation>&amp;Sugerencias (marca con Espacio):</translation>
+        <source>&amp;Suggestions (press Space to tick):</source>
+        <translation>&amp;Sugerencias (pulsa Espacio para marcar):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1239,8 +1239,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Bring in a blog&apos;s feed (RSS or Atom), a list of feeds (OPML), a calendar of chats (.ics) or a chat directory update. Only http and https addresses are fetched. Nothing is added until you tick it and press Add.</source>
-        <translation>Trae el feed de un blog (RSS o Atom), una lista de feeds (OPML), un calendario de chats (.ics) o una actualización del directorio de chats. Solo se descargan direcciones http y https. No se agrega nada hasta que lo marques y pulses Agregar.</translation>
+        <source>Bring in a blog&apos;s feed, the list of blogs your feed reader exports (Feedly, Inoreader…), a calendar of chats (.ics) or a chat directory update. Only web addresses (http and https) are read. Nothing is added until you tick it and press Add.</source>
+        <translation>Trae el feed de un blog, la lista de blogs que exporta tu lector de feeds (Feedly, Inoreader…), un calendario de chats (.ics) o una actualización del directorio de chats. Solo se leen direcciones web (http y https). No se agrega nada hasta que lo marques y pulses Agregar.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1272,11 +1272,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Already read blogs, or does your district share a calendar of chats? Bring them in here: a feed address (RSS or Atom), a list of feeds (OPML), a calendar (.ics) or a chat directory update. Nothing is added until you tick it. You can skip this page.</source>
-        <translation>¿Ya lees blogs o tu distrito comparte un calendario de chats? Tráelos aquí: la dirección de un feed (RSS o Atom), una lista de feeds (OPML), un calendario (.ics) o una actualización del directorio de chats. No se agrega nada hasta que lo marques. Puedes saltarte esta página.</translation>
+        <source>Already read blogs, or does your district share a calendar of chats? Bring them in here: a blog&apos;s feed address, the list of blogs your feed reader exports (Feedly, Inoreader…), a calendar file (.ics) or a chat directory update. Nothing is added until you tick it. You can skip this page.</source>
+        <translation>¿Ya lees blogs o tu distrito comparte un calendario de chats? Tráelos aquí: la dirección del feed de un blog, la lista de blogs que exporta tu lector de feeds (Feedly, Inoreader…), un archivo de calendario (.ics) o una actualización del directorio de chats. No se agrega nada hasta que lo marques. Puedes saltarte esta página.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What you tick joins your plan when you press Next.</source>
         <translation>Lo que marques se suma a tu plan cuando pulses Siguiente.</translation>
     </message>
@@ -1400,32 +1400,88 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Choose a file to import</source>
         <translation>Elige un archivo para importar</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <source>&amp;Fetch</source>
-        <translation>&amp;Descargar</translation>
+        <location line="-95"/>
+        <source>&amp;Read it</source>
+        <translation>&amp;Leer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fetch and read the source</source>
-        <translation>Descargar y leer la fuente</translation>
+        <source>Read the address or file</source>
+        <translation>Leer la dirección o el archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private feed &amp;login…</source>
+        <translation>Acceso a &amp;feed privado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the access key of a private feed</source>
+        <translation>Agregar la clave de acceso de un feed privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a feed that needs a login: paste the access key (token) it gave you. It is kept in your computer&apos;s password keyring.</source>
+        <translation>Para un feed que pide iniciar sesión: pega la clave de acceso (token) que te dio. Se guarda en el llavero de contraseñas de tu computadora.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+90"/>
+        <source>%v of %m done</source>
+        <translation>%v de %m listos</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Res&amp;ults (press Space to tick; only ticked items are added):</source>
+        <translation>Res&amp;ultados (pulsa Espacio para marcar; solo se agrega lo marcado):</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Stopped. Nothing from this import was added.</source>
+        <translation>Detenido. No se agregó nada de esta importación.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Private feed login</source>
+        <translation>Acceso a feed privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key (token) for %1, kept in your computer&apos;s password keyring:</source>
+        <translation>Clave de acceso (token) para %1, guardada en el llavero de contraseñas de tu computadora:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access key saved in the keyring for %1.</source>
+        <translation>Clave de acceso guardada en el llavero para %1.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No password keyring is available on this computer, so the access key will be used for this session only and not remembered.</source>
+        <translation>No hay un llavero de contraseñas en esta computadora, así que la clave de acceso se usará solo en esta sesión y no se recordará.</translation>
+    </message>
+    <message>
+        <location line="-280"/>
         <source>Sto&amp;p</source>
         <translation>Det&amp;ener</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop fetching</source>
-        <translation>Detener la descarga</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Check that each feed of a list still works (slower)</source>
         <translation>Co&amp;mprobar que cada feed de una lista sigue funcionando (más lento)</translation>
     </message>
@@ -1435,27 +1491,12 @@
         <translation>Comprobar cada feed de una lista</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Token…</source>
-        <translation>&amp;Token…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a token for a private source</source>
-        <translation>Agregar un token para una fuente privada</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Sources done</source>
         <translation>Fuentes terminadas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%v of %m fetched</source>
-        <translation>%v de %m descargadas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Downloaded</source>
         <translation>Descargado</translation>
     </message>
@@ -1465,7 +1506,7 @@
         <translation>%v KB</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
@@ -1485,12 +1526,7 @@
         <translation>Resultados de la importación; marca lo que quieras agregar</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Results (Space ticks; only ticked items are added):</source>
-        <translation>&amp;Resultados (marca con Espacio; solo se agrega lo marcado):</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Selected result in full</source>
         <translation>El resultado elegido completo</translation>
     </message>
@@ -1500,37 +1536,42 @@
         <translation>Feeds, listas y calendarios (*.xml *.rss *.atom *.opml *.ics *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Type a web address or choose a file first.</source>
         <translation>Primero escribe una dirección web o elige un archivo.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Fetching…</source>
-        <translation>Descargando…</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Stopped. Nothing from this fetch was added.</source>
-        <translation>Detenido. No se agregó nada de esta descarga.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>The import stopped because of an unexpected problem; nothing was added.</source>
         <translation>La importación se detuvo por un problema inesperado; no se agregó nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 read, %2 could not be read</source>
+        <translation>%1 leídos, %2 no se pudieron leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 read</source>
+        <translation>%1 leídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 of %2 sources read.</source>
         <translation>%1 de %2 fuentes leídas.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>Not working: %1</source>
+        <translation>No funciona: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recent items (%1)</source>
         <translation>Entradas recientes (%1)</translation>
     </message>
@@ -1543,26 +1584,6 @@
         <location line="+42"/>
         <source>Type the web address of the private source first.</source>
         <translation>Primero escribe la dirección web de la fuente privada.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Token for %1 (kept in your computer&apos;s password keyring):</source>
-        <translation>Token para %1 (se guarda en el llavero de contraseñas de tu computadora):</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Token saved in the keyring for %1.</source>
-        <translation>Token guardado en el llavero para %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No password keyring is available on this computer, so the token will be used for this session only and not remembered.</source>
-        <translation>Esta computadora no tiene un llavero de contraseñas, así que el token solo se usará en esta sesión y no se recordará.</translation>
     </message>
 </context>
 <context>

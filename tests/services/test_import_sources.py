@@ -285,3 +285,13 @@ def test_feed_dates_are_on_the_readers_calendar():
     item = parse_feed(body, url="https://t.example/feed", where="t", directory_ids=[]).items[0]
     assert item.day_in("America/Chicago") == dt.date(2026, 3, 3)
     assert item.day_in("Europe/Berlin") == dt.date(2026, 3, 4)
+
+
+def test_a_cut_off_opml_is_a_damaged_file_not_an_empty_list(tmp_path, directory):
+    path = tmp_path / "broken.opml"
+    path.write_text('<?xml version="1.0"?><opml version="2.0"><body><outline')
+    res = importer(directory).run([str(path)]).sources[0]
+    assert not res.ok and res.reason == "bad-xml" and "damaged or cut off" in res.message
+    empty = tmp_path / "empty.opml"
+    empty.write_text('<?xml version="1.0"?><opml version="2.0"><head><title>None</title></head><body/></opml>')
+    assert importer(directory).run([str(empty)]).sources[0].ok  # a well-formed empty list is fine

@@ -972,7 +972,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../plnonboard/ui/export_actions.py" line="+29"/>
+        <location filename="../../plnonboard/ui/export_actions.py" line="+30"/>
         <source>Starter page to share (web page)</source>
         <translation>Guía de inicio para compartir (página web)</translation>
     </message>
@@ -1017,7 +1017,93 @@
         <translation>Todo, en formato para programas (JSON)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Your chats with their times, who to follow and why, and your boundaries. Open it in a browser or send it to a colleague.</source>
+        <translation>Tus chats con sus horarios, a quién seguir y por qué, y tus límites. Ábrela en un navegador o envíala a un colega.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same page, ready to print on A4 paper.</source>
+        <translation>La misma página, lista para imprimir en papel A4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same page, ready to print on US Letter paper.</source>
+        <translation>La misma página, lista para imprimir en papel carta (US Letter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same page as text, to paste into a wiki or a shared document.</source>
+        <translation>La misma página como texto, para pegarla en una wiki o un documento compartido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Mastodon accounts, in the file Mastodon&apos;s own import reads.</source>
+        <translation>Tus cuentas de Mastodon, en el archivo que lee la importación de Mastodon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your blogs that have feeds, for Feedly, Inoreader, NetNewsWire or Thunderbird.</source>
+        <translation>Tus blogs que tienen feed, para Feedly, Inoreader, NetNewsWire o Thunderbird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Bluesky accounts, one per line (Bluesky has no follow import).</source>
+        <translation>Tus cuentas de Bluesky, una por línea (Bluesky no permite importar seguidos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything you follow, for Excel, LibreOffice or Google Sheets.</source>
+        <translation>Todo lo que sigues, para Excel, LibreOffice u Hojas de cálculo de Google.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your whole plan with each chat&apos;s next times, for scripts.</source>
+        <translation>Todo tu plan con los próximos horarios de cada chat, para programas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your starter page</source>
+        <translation>tu guía de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>your starter page to print</source>
+        <translation>tu guía de inicio para imprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your starter page as Markdown</source>
+        <translation>tu guía de inicio en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Mastodon follow list</source>
+        <translation>tu lista de seguidos de Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your blogs for a feed reader</source>
+        <translation>tus blogs para un lector de feeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Bluesky handles</source>
+        <translation>tus usuarios de Bluesky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your follow list for a spreadsheet</source>
+        <translation>tu lista de seguidos para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your whole plan as JSON</source>
+        <translation>todo tu plan en JSON</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>In Mastodon, open Preferences, then Import and export, then Import; choose &quot;Following list&quot; and this file.</source>
         <translation>En Mastodon, abre Preferencias, luego Importar y exportar, luego Importar; elige «Lista de seguidos» y este archivo.</translation>
     </message>
@@ -1083,14 +1169,14 @@
         <translation>Calendario exportado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Export starter list</source>
         <translation>Exportar la lista inicial</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {what} to {path}.</source>
-        <translation>Se guardó «{what}» en {path}.</translation>
+        <translation>Se guardó {what} en {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1228,6 +1314,24 @@
         <location line="+1"/>
         <source>That is not a web address. It starts with http:// or https://, like %1.</source>
         <translation>Eso no es una dirección web. Empieza por http:// o https://, como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatDialog</name>
+    <message>
+        <location filename="../../plnonboard/ui/export_actions.py" line="-192"/>
+        <source>Export starter list</source>
+        <translation>Exportar la guía de inicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What do you want to save?</source>
+        <translation>¿Qué quieres guardar?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Elegir dónde guardar…</translation>
     </message>
 </context>
 <context>

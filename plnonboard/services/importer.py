@@ -17,7 +17,7 @@ from pathlib import Path
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError
 from ..core.model import Chat, Follow, Plan, PlanChat
-from ..core.timefmt import date_text
+from ..core.timefmt import date_text, hhmm
 from . import net
 from .http_cache import HttpCache
 from .import_directory import accept_chat, parse_directory_update
@@ -254,7 +254,7 @@ class Importer:
                     res.skipped.append((chat.hashtag, "is already in your plan"))
                     already += 1
                     continue
-                when = "; ".join(f"{s.frequency.describe(_day(s.weekday))} {s.start:%H:%M} ({s.zone})"
+                when = "; ".join(f"{s.frequency.describe(_day(s.weekday))} {hhmm(s.start)} ({s.zone})"
                                  for s in chat.slots)
                 res.suggestions.append(Suggestion("custom-chat", chat.hashtag, when, chat=chat, chat_id=chat.id))
             # Count what is offered, not what was read: chats already in the plan are not "new".

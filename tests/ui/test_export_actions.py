@@ -159,3 +159,21 @@ def test_pdf_has_the_page_text_on_the_right_paper(qapp, tmp_path, paper, size):
 def test_pdf_rejects_an_unknown_paper(qapp):
     with pytest.raises(ValueError):
         html_to_pdf("<p>x</p>", "a3")
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_three_chats_and_a_dozen_follows_print_on_one_sheet(qapp, tmp_path, paper):
+    """It took three pages (the third held five lines); the print layout is compact."""
+    plan = full_plan()
+    plan.chats = plan.chats[:3]
+    data = starter_pdf(plan, Directory(), catalogue(), zone="America/Chicago", today=TODAY, paper=paper)
+    pages = re.findall(rb"/Type\s*/Page[^s]", data)
+    assert len(pages) == 1
+    if shutil.which("pdfinfo"):
+        path = tmp_path / "p.pdf"
+        path.write_bytes(data)
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+1$", info, re.M)
+    if shutil.which("pdftotext"):
+        text = " ".join(pdf_text(data, tmp_path).split())
+        assert text.index("My boundaries") < text.index("Who to follow")  # the long list last

@@ -1719,6 +1719,24 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../../plnonboard/ui/safe.py" line="+44"/>
+        <source>No browser opened</source>
+        <translation>No se abrió ningún navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser opened on this computer. You can copy the link and paste it into a browser yourself:</source>
+        <translation>No se abrió ningún navegador web en esta computadora. Puedes copiar el enlace y pegarlo tú en un navegador:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+51"/>

@@ -148,6 +148,24 @@ def test_enter_on_a_block_shows_its_details(window, qtbot):
     details.reject()
 
 
+def test_search_without_a_browser_says_so_and_copies_the_link(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or False)
+    details = open_edchat(window, qtbot)
+    search = next(b for b in details.findChildren(type(details.drop_button)) if b.text() == "Search on Bluesky")
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].startswith("https://bsky.app/")
+    qtbot.waitUntil(lambda: bool(details.findChildren(QMessageBox)), timeout=3000)
+    box = details.findChildren(QMessageBox)[-1]
+    assert "No web browser opened" in box.text() and opened[0] in box.text()
+    copy = next(b for b in box.buttons() if b.text().replace("&", "") == "Copy link")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == opened[0]
+    details.reject()
+
+
 def test_agenda_enter_opens_details_too(window, qtbot):
     window.tabs.setCurrentIndex(1)
     item = window.agenda.occurrence_items()[1]

@@ -232,7 +232,8 @@ def test_source_links_open_only_through_the_safe_opener(qtbot, isolated_data_dir
     from PySide6.QtWidgets import QPushButton
 
     opened = []
-    monkeypatch.setattr("plnonboard.ui.wizard.chat_details.open_web_link", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("plnonboard.ui.wizard.chat_details.open_or_offer_copy",
+                        lambda url, parent: opened.append(url) or True)
     wizard = open_wizard(qtbot, small_ctx(isolated_data_dir))
     go_to(wizard, PageId.CHATS)
     page = wizard.currentPage()

@@ -49,10 +49,13 @@ extra=""
 [ "$mode" = test ] && extra="[test]"
 stamp=".venv/.installed-$mode-$(cat pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  echo "setup: installing PLN Onboard$extra into .venv (first time takes a minute)"
+  echo "setup: installing PLN Onboard$extra into .venv (the first time takes one to two minutes)"
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
   .venv/bin/python -m pip install -q -e ".$extra"
   touch "$stamp"
+  # The command is inside .venv, not on PATH: say how to run it (the README uses it bare).
+  echo "setup: done. Commands: .venv/bin/plnonboard --help (or run 'source .venv/bin/activate' once per terminal," \
+       "then plnonboard …)"
 fi
 # The window's translations (.qm) are built from the .ts sources, never committed.
 .venv/bin/python scripts/build_translations.py >/dev/null

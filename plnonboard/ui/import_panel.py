@@ -272,6 +272,7 @@ class ImportPanel(QWidget):
         self.sources_bar.setValue(self.sources_bar.maximum())
         ok = sum(1 for r in result.sources if r.ok)
         failed = len(result.sources) - ok
+        self.bytes_bar.setVisible(self.bytes_bar.value() > 0)  # files on this computer download nothing
         # Done is not the same as read: the bar says how many could not be read.
         self.sources_bar.setFormat(self.tr("%1 read, %2 could not be read").replace("%1", str(ok))
                                    .replace("%2", str(failed)) if failed

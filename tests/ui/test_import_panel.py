@@ -247,3 +247,17 @@ def test_choosing_a_file_reads_it_at_once_and_a_feed_file_is_offered_as_a_follow
     follows = [i.data(0, Qt.ItemDataRole.UserRole) for i in panel.suggestion_items()]
     assert [(s.follow.address, s.follow.feed_url) for s in follows] == [("https://maths.example/",
                                                                          "https://maths.example/feed/")]
+
+
+def test_a_local_file_shows_no_download_bar(qtbot, ctx, tmp_path):
+    from tests.loopback import ICS
+
+    path = tmp_path / "c.ics"
+    path.write_bytes(ICS)
+    panel = ImportPanel(ctx, Plan())
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start([str(path)])
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=5000)
+    assert panel.sources_bar.isVisible() and panel.sources_bar.text() == "1 read"
+    assert not panel.bytes_bar.isVisible()  # not a "0 KB" bar for a file read from disk

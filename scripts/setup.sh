@@ -54,10 +54,13 @@ extra=""
 [ "$mode" = test ] && extra="[test]"
 stamp=".venv/.installed-$mode-$(cat pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  echo "setup: installing PLN Onboard$extra into .venv (first time takes a minute)"
+  echo "setup: installing PLN Onboard$extra into .venv (the first time takes one to two minutes)"
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
   .venv/bin/python -m pip install -q -e ".$extra"
   touch "$stamp"
+  # The command is inside .venv, not on PATH: say how to run it (the README uses it bare).
+  echo "setup: done. Commands: .venv/bin/plnonboard --help (or run 'source .venv/bin/activate' once per terminal," \
+       "then plnonboard …)"
 fi
 # Test mode: ical.js from npm into .venv/node (tests/services/calendar_clients.py runs it with node).
 if [ "$mode" = test ] && [ ! -f .venv/node/node_modules/ical.js/package.json ]; then

@@ -19,7 +19,10 @@ def isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("PLNONBOARD_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
-    return data
+    yield data
+    from plnonboard.core.timefmt import Style, set_style
+
+    set_style(Style())  # the CLI and the window set the wording style for their run; tests start afresh
 
 
 def make_chat(hashtag: str, weekday: str, start: str, zone: str, minutes: int = 60, **extra):

@@ -8,12 +8,12 @@ from __future__ import annotations
 import sys
 
 from ..core.errors import CoreError
-from .parser import build_parser, window_args
+from .parser import build_parser, parse, window_args
 
 
 def run(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = window_args(argv) or build_parser().parse_args(argv)
+    args = window_args(argv) or parse(build_parser(), argv)
     if args.self_test:
         from ..tools.selftest import run as self_test
 
@@ -22,6 +22,10 @@ def run(argv: list[str] | None = None) -> int:
         from ..ui.launch import launch  # the window is only imported when it is wanted
 
         return launch(args)
+    from ..core.timefmt import set_style
+    from ..services.locale_style import style_from_environment
+
+    set_style(style_from_environment())  # 12-hour clock and month-first dates for en_US, as the window does
     try:
         from . import context
 

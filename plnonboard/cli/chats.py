@@ -8,7 +8,7 @@ import json
 from ..core.directory import frequency_to_dict
 from ..core.recurrence import next_occurrence
 from ..core.status import effective_status
-from ..core.timefmt import day_time
+from ..core.timefmt import date_text, day_time
 from ..services.wording import join_text, status_text
 from ..core.vocab import WEEKDAY_NAMES, WEEKDAYS
 from ..core.zones import UTC
@@ -24,7 +24,7 @@ def _matches_topic(chat, topics: list[str]) -> bool:
 
 
 def cmd_chats(args) -> int:
-    zone = context.zone(args.tz)
+    zone = context.zone(args.tz, context.saved_zone(args))
     directory = context.directory()
     today = context.today()
     now = dt.datetime.now(UTC) if context.today() == dt.date.today() else dt.datetime.combine(
@@ -71,7 +71,7 @@ def cmd_chats(args) -> int:
             if local is None:
                 print(f"  {when}: no session in the next year")
                 continue
-            print(f"  next {local:%Y-%m-%d} {day_time(local)} your time · {day_time(host)} {slot.zone}"
+            print(f"  next {date_text(local.date())}, {day_time(local)} your time · {day_time(host)} {slot.zone}"
                   f" · {slot.minutes} min · {when}")
     for problem in directory.errors:
         print(f"\nskipped a broken directory entry: {problem}")

@@ -113,6 +113,20 @@ def saved_plan(args) -> Plan:
     return plan
 
 
+def saved_zone(args) -> str:
+    """The saved plan's zone, or "" when there is no saved plan (then the computer's zone is used)."""
+    from ..services.store import DB_NAME
+
+    if not (data_dir(args) / DB_NAME).exists():
+        return ""
+    store = open_store(args)
+    try:
+        plan = store.load_plan()
+    finally:
+        store.close()
+    return plan.profile.time_zone if plan else ""
+
+
 def plan_from(args) -> Plan:
     """The plan a command shows or exports; credentials written inside feed addresses are left out."""
     from ..core.credentials import strip_plan

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from ..core.errors import CoreError
+from ..core.timefmt import date_text
 from . import context
 
 
@@ -42,8 +43,8 @@ def cmd_calendar(args) -> int:
                             + ", ".join(c.hashtag for c in left) + "); add --include-inactive to export them anyway")
         plan = dataclasses.replace(plan, chats=keep)
     result = export_calendar(args.output, plan, directory, today=day, years=args.years)
-    print(f"Wrote {args.output}: {result.events} recurring chat events from {result.first:%d %b %Y} "
-          f"to {result.last - dt.timedelta(days=1):%d %b %Y}, each in its host's time zone.")
+    print(f"Wrote {args.output}: {result.events} recurring chat events from {date_text(result.first)} "
+          f"to {date_text(result.last - dt.timedelta(days=1))}, each in its host's time zone.")
     for chat in left:
         print(f"  left out {chat.hashtag}: {status_text(effective_status(chat, today))} "
               "(add --include-inactive to include it)")

@@ -14,6 +14,8 @@ import json
 import sys
 
 from ..core.errors import CoreError
+from ..core.timefmt import date_text
+from ..core.zones import get_zone
 from . import context
 
 
@@ -34,6 +36,17 @@ def register(sub, common) -> None:
     i.set_defaults(func=cmd_import)
 
 
+def _check_files(sources: list[str]) -> None:
+    """A mistyped file name is a usage error (one line, exit 2), found before anything is fetched."""
+    from pathlib import Path
+
+    from ..services.importer import is_url
+
+    for source in sources:
+        if not is_url(source) and not Path(source).expanduser().is_file():
+            raise CoreError(f"{source}: no such file (give a file's path or an http(s) address)")
+
+
 def _ask_token(tokens, host: str) -> None:
     import getpass
 
@@ -52,6 +65,7 @@ def cmd_import(args) -> int:
 
     if not 1 <= args.timeout <= 600:
         raise CoreError(f"--timeout {args.timeout:g} must be between 1 and 600 seconds")
+    _check_files(args.sources)
     store = context.open_store(args)
     try:
         if store.notice:
@@ -65,7 +79,7 @@ def cmd_import(args) -> int:
         cache = NoCache() if args.refresh else HttpCache(store, read_only=args.dry_run)
         limits = net.Limits(deadline=args.timeout)
         importer = Importer(context.directory(), plan=plan, cache=cache, tokens=tokens, limits=limits,
-                            check_feeds=args.check)
+                            check_feeds=args.check, zone=context.zone(None, plan.profile.time_zone))
         result = importer.run(args.sources)
         if args.all:
             for s in result.suggestions:
@@ -86,18 +100,29 @@ def cmd_import(args) -> int:
         if store.warning:
             print(store.warning, file=sys.stderr)
     if args.json:
-        print(json.dumps(_as_json(result, lines, args.dry_run, saved), indent=2, ensure_ascii=False))
+        print(json.dumps(_as_json(result, lines, args.dry_run, saved, context.zone(None, plan.profile.time_zone)),
+                         indent=2, ensure_ascii=False))
     else:
-        _print(result, lines, args.dry_run, saved)
+        _print(result, lines, args.dry_run, saved, context.zone(None, plan.profile.time_zone))
+    # Partial success (some sources read, some not) is 1; nothing read at all is an error, 2.
+    if result.failed and not any(r.ok for r in result.sources):
+        return 2
     return 1 if result.failed else 0
 
 
-def _print(result, lines, dry_run: bool, saved) -> None:
+def _item_meta(item, zone: str) -> str:
+    day = item.day_in(zone)
+    return " · ".join(x for x in (item.author, date_text(day) if day else "") if x)
+
+
+def _print(result, lines, dry_run: bool, saved, zone: str) -> None:
     for res in result.sources:
-        mark = "ok" if res.ok else "FAILED"
-        print(f"[{mark}] {res.message}")
+        if not res.ok:
+            print(f"plnonboard: error: {res.message}", file=sys.stderr)  # one line each, as for every command
+            continue
+        print(f"[ok] {res.message}")
         for item in res.items[:10]:
-            meta = " · ".join(x for x in (item.author, item.date) if x)
+            meta = _item_meta(item, zone)
             print(f"    - {item.title}" + (f" ({meta})" if meta else ""))
         for s in res.suggestions:
             note = f": {s.problem}" if s.problem else (f" - {s.detail}" if s.detail else "")
@@ -117,7 +142,7 @@ def _print(result, lines, dry_run: bool, saved) -> None:
         print(f"Added {len(lines)} item(s) to your plan (revision {saved}): " + "; ".join(lines))
 
 
-def _as_json(result, lines, dry_run: bool, saved) -> dict:
+def _as_json(result, lines, dry_run: bool, saved, zone: str) -> dict:
     from ..core.credentials import split_url
 
     return {
@@ -128,7 +153,10 @@ def _as_json(result, lines, dry_run: bool, saved) -> dict:
         "sources": [{
             "source": r.source, "kind": r.kind, "ok": r.ok, "reason": r.reason or None, "message": r.message,
             "title": r.title,
-            "items": [{"title": i.title, "author": i.author, "date": i.date} for i in r.items],
+            "items": [{"title": i.title, "author": i.author,
+                       "date": i.day_in(zone).isoformat() if i.published else "",
+                       "published": i.published.astimezone(get_zone(zone)).isoformat() if i.published else None}
+                      for i in r.items],
             "suggestions": [{"kind": s.kind, "label": s.label, "detail": s.detail, "problem": s.problem,
                              "selected": s.checked,
                              "feed_url": split_url(s.follow.feed_url)[0] if s.follow else None,

@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
 
     c = sub.add_parser("chats", parents=[common], help="list the chat and community directory with times in your zone")
-    c.add_argument("--tz", metavar="ZONE", help="IANA zone to show times in (default: this computer's)")
+    c.add_argument("--tz", metavar="ZONE", help="IANA zone to show times in (default: your saved plan's, else this computer's)")
     c.add_argument("--topic", metavar="T", action="append", default=[],
                    help=f"only chats on this subject or topic (repeatable); subjects: {', '.join(SUBJECTS)}")
     c.add_argument("--day", metavar="DAY", type=str.lower, choices=WEEKDAYS,
@@ -124,4 +124,23 @@ def build_parser() -> argparse.ArgumentParser:
     from . import export as _export; _export.register(sub, common)  # noqa: E702
     from . import imports as _imports; _imports.register(sub, common)  # noqa: E702
     from . import follow as _follow; _follow.register(sub, common)  # noqa: E702
+    _name_each_command(p)
     return p
+
+
+def _name_each_command(parser: argparse.ArgumentParser) -> None:
+    """Each command remembers its own name, so an unknown flag (which argparse reports from the
+    top-level parser) can point at that command's --help."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                child.set_defaults(command_prog=child.prog)
+                _name_each_command(child)
+
+
+def parse(parser: argparse.ArgumentParser, argv: list[str] | None):
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        prog = getattr(args, "command_prog", parser.prog)
+        parser.exit(2, f"{prog}: error: unrecognized arguments: {' '.join(extra)} (see {prog} --help)\n")
+    return args

@@ -105,14 +105,15 @@ def cmd_show(args) -> int:
     print(f"Subjects: {', '.join(p.subjects) or '-'} · grades: {', '.join(p.grade_bands) or '-'}")
     print(f"Budget: {b.weekly_minutes} min/week, at most {b.chats_per_week} chats · "
           f"reminder {b.reminder_minutes} min before")
+    from ..core.timefmt import hhmm
     from ..core.vocab import WEEKDAY_LABELS
 
     for q in b.quiet_hours:
         days = ",".join(WEEKDAY_LABELS[d] for d in q.days)
-        print(f"Quiet hours: {q.start:%H:%M}-{q.end:%H:%M} starting {days}")
+        print(f"Quiet hours: {hhmm(q.start)}-{hhmm(q.end)} starting {days}")
     for q in b.school_hours:
         days = ",".join(WEEKDAY_LABELS[d] for d in q.days)
-        print(f"School hours: {q.start:%H:%M}-{q.end:%H:%M} on {days}")
+        print(f"School hours: {hhmm(q.start)}-{hhmm(q.end)} on {days}")
     if b.protected_days:
         print("Protected days: " + ",".join(WEEKDAY_LABELS[d] for d in b.protected_days))
     print(f"Chats ({len(plan.chats)}): " + ", ".join(c.id for c in plan.chats))

@@ -7,7 +7,7 @@ import json
 from ..core.schedule import plan_week
 from ..core.status import effective_status
 from ..services.wording import conflict_text, status_text
-from ..core.timefmt import hhmm
+from ..core.timefmt import date_text, hhmm
 from ..core.zones import city_name
 from . import context
 
@@ -54,13 +54,13 @@ def cmd_week(args) -> int:
         print(json.dumps(week_json(report, context.today()), indent=2, ensure_ascii=False))
         return 0
     today = context.today()
-    print(f"Week of {report.monday:%a %d %b %Y} · times in {zone}")
+    print(f"Week of {date_text(report.monday, weekday=True)} · times in {zone}")
     if not report.occurrences:
         print("  No chat sessions this week.")
     for o in report.occurrences:
         s, e, h = o.start_in(zone), o.end_in(zone), o.host_start()
         host = "" if h.utcoffset() == s.utcoffset() else f"  ({hhmm(h)} in {city_name(o.slot.zone)})"
-        print(f"  {s:%a %d %b} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
+        print(f"  {date_text(s.date(), weekday=True, year=False)} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
         status = effective_status(o.chat, today)
         if not status.running and not o.chat.custom:
             print(f"      ? {status_text(status)}")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import DataError, UnknownZone
+from .hashtags import HASHTAG
 from .model import Chat, Frequency, Slot
 from .status import parse_last_seen
 from .text import clean_text
@@ -22,7 +23,7 @@ from .zones import get_zone
 
 DIRECTORY_FORMAT = "plnonboard.directory"
 ID_RE = re.compile(r"^[a-z0-9_]{1,60}$")
-HASHTAG_RE = re.compile(r"^#[A-Za-z0-9_]{1,60}$")
+HASHTAG_RE = HASHTAG
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 MAX_MINUTES = 24 * 60
 # Free text that may hold several lines; every other text field is one line (see core/text.py).

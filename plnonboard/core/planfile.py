@@ -130,7 +130,7 @@ def parse_boundaries(obj: Any) -> Boundaries:
     obj = _obj(obj, "boundaries")
     accounts = _str(obj.get("accounts"), "separate", "boundaries.accounts", 20)
     if accounts not in ACCOUNT_MODES:
-        raise PlanError(f"{accounts!r} is not separate or single", field="boundaries.accounts")
+        raise PlanError(f"{accounts!r} is not separate, single or personal", field="boundaries.accounts")
     privacy = obj.get("privacy_acknowledged", False)
     if not isinstance(privacy, bool):
         raise PlanError("must be true or false", field="boundaries.privacy_acknowledged")

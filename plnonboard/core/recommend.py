@@ -71,6 +71,18 @@ def region_of_zone(zone: str) -> str:
         return "Canada"
     return ""
 
+def school_leader(zone: str) -> str:
+    """Who leads a school where the user lives, for advice wording: 'principal' (US, Canada),
+    'head_teacher' (UK, Ireland, Australia, New Zealand) or '' (unknown: say it without a title)."""
+    region = region_of_zone(zone) if zone else ""
+    if region == "US" or zone.startswith(("America/Toronto", "America/Vancouver", "America/Edmonton",
+                                          "America/Winnipeg", "America/Halifax", "America/St_Johns",
+                                          "America/Regina")):
+        return "principal"
+    if region in ("UK", "Ireland", "Australia", "New Zealand"):
+        return "head_teacher"
+    return ""
+
 
 @dataclass(frozen=True)
 class Reason:

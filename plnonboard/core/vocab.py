@@ -75,7 +75,8 @@ COMMUNITY_TYPES = {
     "server": "Server community",
 }
 
-ACCOUNT_MODES = {"separate": "Separate school and personal accounts", "single": "One account"}
+ACCOUNT_MODES = {"separate": "Separate school and personal accounts", "single": "One account",
+                 "personal": "Only a personal account"}
 
 
 def weekday_index(key: str) -> int:

@@ -15,6 +15,7 @@ from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import resolve_chats, week_start
 from ..core.status import EffectiveStatus, effective_status, parse_last_seen
 from ..core.urls import BadUrl, check_url, is_web_url
+from ..core.timefmt import hhmm
 from ..core.vocab import PLATFORMS, WEEKDAY_NAMES
 from ..core.zones import UTC, get_zone
 
@@ -63,7 +64,7 @@ def when_text(chat: Chat, slot_index: int) -> str:
     slot = chat.slots[slot_index]
     when = slot.frequency.describe(WEEKDAY_NAMES[slot.weekday])
     label = f" ({slot.label})" if slot.label else ""
-    return f"{when} at {slot.start:%H:%M} {slot.zone}, {slot.minutes} min{label}"
+    return f"{when} at {hhmm(slot.start)} {slot.zone}, {slot.minutes} min{label}"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ..core.follows import Catalogue
 from ..core.text import clean_text
 from ..core.urls import is_web_url
 from ..core.model import Plan
-from ..core.timefmt import both_times
+from ..core.timefmt import both_times, date_text, hhmm
 from ..core.vocab import ACCOUNT_MODES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
 from ..core.zones import city_name
 from ..core.vocab import COMMUNITY_TYPES
@@ -53,9 +53,9 @@ def boundary_lines(plan: Plan) -> list[str]:
             days = "every day"
         else:
             days = "starting " + ", ".join(WEEKDAY_LABELS[d] for d in q.days)
-        lines.append(f"Quiet hours {q.start:%H:%M}-{q.end:%H:%M} ({days}): no chats, no notifications.")
+        lines.append(f"Quiet hours {hhmm(q.start)}-{hhmm(q.end)} ({days}): no chats planned.")
     for q in b.school_hours:
-        lines.append(f"School hours {q.start:%H:%M}-{q.end:%H:%M} ({', '.join(WEEKDAY_LABELS[d] for d in q.days)}): "
+        lines.append(f"School hours {hhmm(q.start)}-{hhmm(q.end)} ({', '.join(WEEKDAY_LABELS[d] for d in q.days)}): "
                      "no chats.")
     if b.protected_days:
         lines.append("Protected days: " + ", ".join(WEEKDAY_NAMES[d] for d in b.protected_days) + ".")
@@ -95,7 +95,7 @@ def next_text(info: ChatInfo, index: int, zone: str) -> str:
         return "no session in the coming year"
     occ = slot.next
     user = occ.start_in(zone)
-    return f"{user:%d %b %Y}, " + both_times(user, occ.host_start(), occ.slot.zone)
+    return f"{date_text(user.date())}, " + both_times(user, occ.host_start(), occ.slot.zone)
 
 
 def source_name(url: str) -> str:
@@ -136,7 +136,7 @@ def md_link(text: str, url: str) -> str:
 
 def to_markdown(page: StarterPage, plan: Plan | None = None) -> str:
     out = [f"# {TITLE}", "",
-           md(f"Made with PLN Onboard on {page.day:%d %B %Y}. Times are in {page.zone} "
+           md(f"Made with PLN Onboard on {date_text(page.day)}. Times are in {page.zone} "
               f"(\"your time\") and in the host's zone."), ""]
     out += ["## Chats", ""]
     if not page.chats:
@@ -165,6 +165,11 @@ def to_markdown(page: StarterPage, plan: Plan | None = None) -> str:
         if chat.sources:
             out.append("- Sources: " + ", ".join(md_link(source_name(s), s) for s in chat.sources))
         out.append("")
+    # Boundaries sit with the chats (when, and how much) and stay short; the long follow list comes last,
+    # so a printed page breaks inside it rather than leaving the boundaries alone on a last sheet.
+    out += ["## My boundaries", ""]
+    out += [f"- {md(line)}" for line in page.boundaries]
+    out.append("")
     out += ["## Who to follow", ""]
     if not page.follows:
         out += ["No follows chosen yet.", ""]
@@ -177,9 +182,6 @@ def to_markdown(page: StarterPage, plan: Plan | None = None) -> str:
             feed = f" Feed: {md_link(f.feed_url, f.feed_url)}" if f.feed_url else ""
             out.append(f"- {name}{address}{why}{feed}")
         out.append("")
-    out += ["## My boundaries", ""]
-    out += [f"- {md(line)}" for line in page.boundaries]
-    out.append("")
     return "\n".join(out)
 
 
@@ -209,13 +211,27 @@ a { color: #0645ad; }
 """
 
 
-def to_html(page: StarterPage, plan: Plan | None = None) -> str:
+# Printed (PDF): the same page set tighter, so a plan of a few chats and a dozen follows fits one or
+# two sheets instead of spilling five lines onto a third. Qt's rich text reads this subset of CSS.
+PRINT_CSS = """
+body { font-family: sans-serif; font-size: 9pt; color: #1a1a1a; }
+h1 { font-size: 16pt; margin-top: 0; margin-bottom: 3px; }
+h2 { font-size: 12.5pt; margin-top: 9px; margin-bottom: 2px; }
+h3 { font-size: 10pt; margin-top: 5px; margin-bottom: 1px; }
+p.meta { color: #444; margin-top: 0; margin-bottom: 6px; }
+ul { margin-top: 0; margin-bottom: 0; -qt-list-indent: 1; }
+li { margin-top: 0; margin-bottom: 0; }
+a { color: #0645ad; }
+"""
+
+
+def to_html(page: StarterPage, plan: Plan | None = None, *, css: str = CSS) -> str:
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f"<title>{esc(TITLE)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
+           f"<title>{esc(TITLE)}</title>", f"<style>{css}</style>", "</head>", "<body>",
            f"<h1>{esc(TITLE)}</h1>",
-           f'<p class="meta">{esc(f"Made with PLN Onboard on {page.day:%d %B %Y}. Times are in {page.zone} ")}'
+           f'<p class="meta">{esc(f"Made with PLN Onboard on {date_text(page.day)}. Times are in {page.zone} ")}'
            f"({esc(city_name(page.zone))}, &#8220;your time&#8221;) and in the host&#8217;s zone.</p>",
            "<h2>Chats</h2>"]
     if not page.chats:
@@ -246,6 +262,8 @@ def to_html(page: StarterPage, plan: Plan | None = None) -> str:
         if chat.sources:
             out.append("<li>Sources: " + ", ".join(a(source_name(s), s) for s in chat.sources) + "</li>")
         out.append("</ul>")
+    out.append("<h2>My boundaries</h2>")
+    out.append("<ul>" + "".join(f"<li>{esc(line)}</li>" for line in page.boundaries) + "</ul>")
     out.append("<h2>Who to follow</h2>")
     if not page.follows:
         out.append("<p>No follows chosen yet.</p>")
@@ -259,7 +277,5 @@ def to_html(page: StarterPage, plan: Plan | None = None) -> str:
             feed = f" Feed: {a(f.feed_url, f.feed_url)}" if f.feed_url else ""
             out.append(f"<li><b>{name}</b>{address}{why}{feed}</li>")
         out.append("</ul>")
-    out.append("<h2>My boundaries</h2>")
-    out.append("<ul>" + "".join(f"<li>{esc(line)}</li>" for line in page.boundaries) + "</ul>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out)

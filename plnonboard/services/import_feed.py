@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from ..core.errors import CoreError
 from ..core.text import clean_text
 from ..core.urls import BadUrl, check_url
+from ..core.hashtags import HASHTAG_IN_TEXT
 
 MAX_ITEMS = 20
 _TAG_RE = re.compile(r"<[^>]*>")
 # A hashtag starts after a non-word character; '&#39;' style references are not hashtags.
-HASHTAG_IN_TEXT = re.compile(r"(?<![\w&#/])#([A-Za-z][A-Za-z0-9_]{1,59})\b")
 
 
 class ImportError_(CoreError):
@@ -47,8 +47,14 @@ class BadXML(ImportError_):
 class FeedItem:
     title: str
     author: str = ""
-    date: str = ""  # ISO date (UTC) or ""
+    published: dt.datetime | None = None  # an instant (UTC); shown on the reader's own date
     link: str = ""
+
+    def day_in(self, zone: str) -> dt.date | None:
+        """The post's date on the reader's wall clock (a post at 03:00 UTC is the evening before in Chicago)."""
+        from ..core.zones import get_zone
+
+        return self.published.astimezone(get_zone(zone)).date() if self.published else None
 
 
 @dataclass
@@ -59,6 +65,7 @@ class FeedImport:
     items: list[FeedItem] = field(default_factory=list)
     hashtags: list[str] = field(default_factory=list)  # directory ids seen in items, most used first
     warning: str = ""
+    self_url: str = ""  # the feed's own web address, as the feed states it (atom:link rel="self")
 
 
 _ENTITY_MARKERS = tuple("<!ENTITY".encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be"))
@@ -78,14 +85,17 @@ def plain(text: str, limit: int = 300) -> str:
     return clean_text(" ".join(text.split()), limit=limit)
 
 
-def _date(entry) -> str:
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _published(entry) -> dt.datetime | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
-        return ""
+        return None
     try:
-        return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc).date().isoformat()
+        return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc)
     except (OverflowError, ValueError, TypeError):
-        return ""
+        return None
 
 
 def web_url(url) -> str:
@@ -136,11 +146,12 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "", directory_ids=(
             if key in wanted:
                 tags[key] = tags.get(key, 0) + 1
         items.append(FeedItem(title=plain(entry.get("title", ""), 200) or "(untitled)",
-                              author=plain(entry.get("author", ""), 100), date=_date(entry),
+                              author=plain(entry.get("author", ""), 100), published=_published(entry),
                               link=web_url(entry.get("link", ""))))
-    items.sort(key=lambda i: i.date, reverse=True)
+    items.sort(key=lambda i: (i.published is not None, i.published or _EPOCH), reverse=True)
     warning = ""
     if broken:
         warning = "The feed has small errors; what could be read is shown."
+    own = next((web_url(link.get("href", "")) for link in feed.get("links", []) if link.get("rel") == "self"), "")
     return FeedImport(url=url, title=title, site=web_url(feed.get("link", "")), items=items[:MAX_ITEMS],
-                      hashtags=sorted(tags, key=lambda k: (-tags[k], k)), warning=warning)
+                      hashtags=sorted(tags, key=lambda k: (-tags[k], k)), warning=warning, self_url=own)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..core.directory import chat_id_for, parse_chat
 from ..core.errors import DataError
+from ..core.hashtags import HASHTAG_IN_TEXT
 from ..core.model import Chat
 from ..core.vocab import WEEKDAYS
 from ..core.zones import is_zone
@@ -30,7 +31,7 @@ from .budget import Budget
 from .import_feed import BadXML, NotAFeed, plain, web_url
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{1,59})")
+HASHTAG = HASHTAG_IN_TEXT
 MAX_EVENTS = 5000
 MAX_ZONE_TRANSITIONS = 2500  # a real zone: two a year from 1601 (Outlook's DTSTART) to 2100 is 1,000
 ZONE_FREQUENCIES = {"YEARLY": 1, "MONTHLY": 12}  # transitions a year per rule; anything faster is refused

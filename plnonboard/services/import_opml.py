@@ -83,6 +83,19 @@ def _why_not(url: str) -> str:
     return ""
 
 
+def _well_formed(body: bytes) -> bool:
+    """listparser reads a cut-off file as an empty list; expat says whether the XML is whole.
+    (Entity declarations were refused before this, so expat expands nothing.)"""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    try:
+        parser.Parse(bytes(body), True)
+    except expat.ExpatError:
+        return False
+    return True
+
+
 def parse_opml(body: bytes, *, where: str, budget: Budget | None = None) -> OpmlImport:
     budget = budget or Budget.unlimited()
     refuse_entities(body, where)
@@ -91,10 +104,10 @@ def parse_opml(body: bytes, *, where: str, budget: Budget | None = None) -> Opml
     import listparser
 
     result = listparser.parse(bytes(body))
-    if not result.get("version") and not result.get("feeds"):
-        if result.get("bozo"):
-            raise BadXML(f"{where}: is not a readable OPML file.")
-        raise NotAFeed(f"{where}: is not an OPML subscription list.")
+    if not result.get("feeds") and (result.get("bozo") or not result.get("version") or not _well_formed(body)):
+        if result.get("bozo") or result.get("version"):  # cut off or damaged, not an empty list
+            raise BadXML(f"{where}: is damaged or cut off, so its list of feeds could not be read.")
+        raise NotAFeed(f"{where}: is not a list of feeds (an OPML file from a feed reader).")
     out = OpmlImport(title=plain(result.get("meta", {}).get("title", ""), 120))
     seen: set[str] = set()
     budget.check()

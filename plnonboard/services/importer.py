@@ -24,6 +24,7 @@ from ..core.errors import Cancelled, CancelToken, CoreError, PlanError
 from ..core.model import Chat, Follow, Plan, PlanChat
 from ..core.text import clean_text
 from ..core.planfile import check_follow, check_plan_chat, web_follow
+from ..core.timefmt import date_text, hhmm
 from . import net
 from .budget import Budget
 from .http_cache import HttpCache
@@ -105,7 +106,7 @@ def is_url(source: str) -> bool:
 class Importer:
     def __init__(self, directory: Directory, *, plan: Plan | None = None, cache: HttpCache | None = None,
                  tokens=None, limits: net.Limits = net.Limits(), session=None, workers: int = WORKERS,
-                 today: dt.date | None = None, check_feeds: bool = False) -> None:
+                 today: dt.date | None = None, check_feeds: bool = False, zone: str = "") -> None:
         self.directory = directory
         self.plan = plan
         self.cache = cache or HttpCache()
@@ -115,6 +116,8 @@ class Importer:
         self.workers = max(1, min(workers, 16))
         self.today = today or dt.date.today()
         self.check_feeds = check_feeds
+        # Post dates are said on the reader's calendar: the given zone, else the plan's, else UTC.
+        self.zone = zone or (plan.profile.time_zone if plan else "") or "UTC"
         self._bytes: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
         self._typed: list[str] = []  # hosts the user typed: the only private addresses we may reach
@@ -267,7 +270,8 @@ class Importer:
             feed = parse_feed(body, url=url, content_type=content_type, where=where,
                               directory_ids=list(self.directory.chats))
             res.title, res.items = feed.title, feed.items
-            self._add_follow(res, url, feed.title, feed.site)
+            # A feed read from a file is still a blog to follow: its own address (rel="self") or its site.
+            self._add_follow(res, url or feed.self_url, feed.title, feed.site)
             for chat_id in feed.hashtags:
                 if self._in_plan_chat(chat_id):
                     continue
@@ -275,8 +279,8 @@ class Importer:
                 res.suggestions.append(Suggestion("chat", chat.hashtag, f"mentioned in {feed.title}",
                                                   chat=chat, chat_id=chat_id, checked=False))
             res.message = f"{feed.title}: {_n(len(feed.items), 'recent item')}." + (f" {feed.warning}" if feed.warning else "")
-            if not url:
-                res.message += " (A feed from a file: add its web address later to follow it.)"
+            if not url and not res.suggestions and not (feed.self_url or feed.site):
+                res.message += " (A feed from a file that does not say its web address: add it later to follow it.)"
         elif kind == "opml":
             lst = parse_opml(body, where=where, budget=budget)
             res.title, res.skipped = lst.title or where, lst.skipped
@@ -286,20 +290,24 @@ class Importer:
                 f", {len(lst.skipped)} skipped." if lst.skipped else ".")
         elif kind == "ics":
             cal = parse_ics(body, where=where, today=self.today, budget=budget)
-            res.title, res.skipped = cal.title or where, cal.skipped
+            res.title, res.skipped = cal.title or where, list(cal.skipped)
             # A calendar of hundreds of chats is offered unticked: adding them all by default would
             # fill the week (and its conflict checks) with chats nobody chose one by one.
             tick = len(cal.chats) <= LARGE_CALENDAR
+            already = 0
             for chat in cal.chats:
                 if self._in_plan_chat(chat.id):
                     res.skipped.append((chat.hashtag, "is already in your plan"))
+                    already += 1
                     continue
-                when = "; ".join(f"{s.frequency.describe(_day(s.weekday))} {s.start:%H:%M} ({s.zone})"
+                when = "; ".join(f"{s.frequency.describe(_day(s.weekday))} {hhmm(s.start)} ({s.zone})"
                                  for s in chat.slots)
                 res.suggestions.append(Suggestion("custom-chat", chat.hashtag, when, chat=chat, chat_id=chat.id,
                                                   checked=tick))
-            res.message = f"{res.title}: {_n(len(cal.chats), 'chat')}" + (
-                f", {_n(len(cal.skipped), 'event')} skipped." if cal.skipped else ".")
+            # Count what is offered, not what was read: chats already in the plan are not "new".
+            res.message = (f"{res.title}: {_n(len(cal.chats) - already, 'new chat')}"
+                           + (f", {already} already in your plan" if already else "")
+                           + (f", {_n(len(cal.skipped), 'event')} skipped" if cal.skipped else "") + ".")
             if not tick:
                 res.message += (f" More than {LARGE_CALENDAR} chats, so none is ticked: tick the ones "
                                 "you want.")
@@ -350,7 +358,8 @@ class Importer:
                 return
             feed = parse_feed(fetched.body, url=fetched.final_url, where=url,
                               content_type=fetched.headers.get("content-type", ""))
-            latest = feed.items[0].date if feed.items and feed.items[0].date else "no date"
+            day = feed.items[0].day_in(self.zone) if feed.items else None
+            latest = date_text(day) if day else "no date"
             sug.detail = f"alive: {len(feed.items)} recent items, latest {latest}"
             self.cache.remember(url, fetched.etag, fetched.last_modified, feed.title)
         except Cancelled:
@@ -386,7 +395,8 @@ def apply(plan: Plan, suggestions: list[Suggestion]) -> tuple[Plan, list[str]]:
         if not s.checked or not _fits_a_plan(s):
             continue
         if s.kind == "follow" and s.follow is not None:
-            if any(f.feed_url == s.follow.feed_url or f.address == s.follow.address for f in out.follows):
+            if any((s.follow.feed_url and f.feed_url == s.follow.feed_url) or f.address == s.follow.address
+                   for f in out.follows):
                 continue
             out.follows.append(copy.deepcopy(s.follow))
             lines.append(f"follow {s.follow.name or s.follow.address}")

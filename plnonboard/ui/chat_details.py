@@ -19,7 +19,7 @@ from ..core.timefmt import offset_text
 from ..core.vocab import PLATFORMS
 from ..core.zones import city_name
 from . import weektext as wt
-from .safe import open_web_link, plain_label
+from .safe import open_or_offer_copy, plain_label
 from .texts import status_labels
 
 NO_REMINDER_CHANGE = -1
@@ -158,7 +158,7 @@ class ChatDetailsDialog(QDialog):
             url = hashtag_search_url(platform, chat.hashtag)
             button = QPushButton(self.tr("Search on {platform}").format(platform=PLATFORMS[platform]), box)
             button.setToolTip(url)
-            button.clicked.connect(lambda _=False, u=url: open_web_link(u))
+            button.clicked.connect(lambda _=False, u=url: open_or_offer_copy(u, self))
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
@@ -176,7 +176,7 @@ class ChatDetailsDialog(QDialog):
             button.setAccessibleName(self.tr("Open source {url}").format(url=url))
             button.setStyleSheet("text-align: left; color: palette(link); text-decoration: underline")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, u=url: open_web_link(u))
+            button.clicked.connect(lambda _=False, u=url: open_or_offer_copy(u, self))
             column.addWidget(button)
         return box
 

@@ -7,7 +7,8 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
+                               QRadioButton, QVBoxLayout, QWidget)
 
 from ..core.errors import CoreError
 from ..services.exports import FORMATS, default_filename
@@ -36,6 +37,91 @@ def format_labels() -> dict[str, str]:
         "follows-csv": translate("Export", "Follow list for a spreadsheet (CSV)"),
         "json": translate("Export", "Everything, machine-readable (JSON)"),
     }
+
+
+def format_descriptions() -> dict[str, str]:
+    """One line on what each format is for, shown under its name in the format choice."""
+    return {
+        "html": translate("Export", "Your chats with their times, who to follow and why, and your boundaries. "
+                                    "Open it in a browser or send it to a colleague."),
+        "pdf-a4": translate("Export", "The same page, ready to print on A4 paper."),
+        "pdf-letter": translate("Export", "The same page, ready to print on US Letter paper."),
+        "markdown": translate("Export", "The same page as text, to paste into a wiki or a shared document."),
+        "mastodon-csv": translate("Export", "Your Mastodon accounts, in the file Mastodon's own import reads."),
+        "opml": translate("Export", "Your blogs that have feeds, for Feedly, Inoreader, NetNewsWire or "
+                                    "Thunderbird."),
+        "bluesky": translate("Export", "Your Bluesky accounts, one per line (Bluesky has no follow import)."),
+        "follows-csv": translate("Export", "Everything you follow, for Excel, LibreOffice or Google Sheets."),
+        "json": translate("Export", "Your whole plan with each chat's next times, for scripts."),
+    }
+
+
+def saved_names() -> dict[str, str]:
+    """What was saved, as it reads in "Saved … to FILE."."""
+    return {
+        "html": translate("Export", "your starter page"),
+        "pdf-a4": translate("Export", "your starter page to print"),
+        "pdf-letter": translate("Export", "your starter page to print"),
+        "markdown": translate("Export", "your starter page as Markdown"),
+        "mastodon-csv": translate("Export", "your Mastodon follow list"),
+        "opml": translate("Export", "your blogs for a feed reader"),
+        "bluesky": translate("Export", "your Bluesky handles"),
+        "follows-csv": translate("Export", "your follow list for a spreadsheet"),
+        "json": translate("Export", "your whole plan as JSON"),
+    }
+
+
+class FormatDialog(QDialog):
+    """The starter list's formats as a visible choice, each with one line on what it is for
+    (a file dialog's "Files of type" hides the choice at the bottom)."""
+
+    def __init__(self, parent: QWidget | None = None, default: str = "html") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export starter list"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        # Wide enough that each line stays one or two lines (wrapped labels in a narrow dialog get cut off).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        intro = QLabel(self.tr("What do you want to save?"))
+        layout.addWidget(intro)
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        self.descriptions: dict[str, QLabel] = {}
+        lines = format_descriptions()
+        for key, label in format_labels().items():
+            radio = QRadioButton(label)
+            radio.setProperty("choice", key)
+            radio.setAccessibleDescription(lines[key])
+            line = QLabel(lines[key])
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.setWordWrap(True)
+            line.setIndent(24)
+            line.setBuddy(radio)
+            self.group.addButton(radio)
+            self.radios[key], self.descriptions[key] = radio, line
+            layout.addSpacing(4)
+            layout.addWidget(radio)
+            layout.addWidget(line)
+        self.radios.get(default, self.radios["html"]).setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button = buttons.addButton(self.tr("&Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choice(self) -> str:
+        checked = self.group.checkedButton()
+        return checked.property("choice") if checked is not None else "html"
+
+
+def choose_format(parent: QWidget | None) -> str | None:
+    """The starter list format the user picks, or None when cancelled. Tests replace this."""
+    dialog = FormatDialog(parent)
+    ok = dialog.exec()
+    choice = dialog.choice()
+    dialog.deleteLater()
+    return choice if ok else None
 
 
 def how_to_use(choice: str) -> str:
@@ -153,11 +239,14 @@ def export_calendar(parent: QWidget | None, ctx, plan) -> Task | None:
 
 
 def export_starter_list(parent: QWidget | None, ctx, plan) -> Task | None:
-    chosen = _choose_file(parent, translate("Export", "Export starter list"), format_labels(), "html",
-                          default_filename("html"))
+    choice = choose_format(parent)
+    if choice is None:
+        return None
+    chosen = _choose_file(parent, translate("Export", "Export starter list"), {choice: format_labels()[choice]},
+                          choice, default_filename(_format(choice)))
     if chosen is None:
         return None
-    path, choice = chosen
+    path = chosen[0]
     path = _with_suffix(path, _extension(choice))
     plan = copy.deepcopy(plan)
     directory, catalogue, today = ctx.full_directory(plan), ctx.catalogue, ctx.today()
@@ -184,7 +273,7 @@ def export_starter_list(parent: QWidget | None, ctx, plan) -> Task | None:
             return write(choice, path, plan, directory, catalogue, zone=zone, today=today)
 
     def done(_result) -> None:
-        text = translate("Export", "Saved {what} to {path}.").format(what=format_labels()[choice], path=path)
+        text = translate("Export", "Saved {what} to {path}.").format(what=saved_names()[choice], path=path)
         hint = how_to_use(choice)
         _tell(parent, QMessageBox.Icon.Information, translate("Export", "Starter list exported"),
               text + ("\n\n" + hint if hint else ""))

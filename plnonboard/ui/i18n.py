@@ -69,7 +69,19 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
             app.installTranslator(ours)
             app._plnonboard_translators.append(ours)
     QLocale.setDefault(_locale_for(code))
+    from ..core.timefmt import set_style
+
+    set_style(style_of(QLocale()))  # exports written from the window follow the window's clock
     return code
+
+
+def style_of(locale: QLocale):
+    """The locale's clock (12- or 24-hour) and date order, for the plain-English exports."""
+    from ..core.timefmt import Style
+
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat).lstrip()
+    return Style(clock12="a" in time_format.lower(), month_first=date_format[:1] in ("M", "L"))
 
 
 # -- the saved choice ---------------------------------------------------------------------------

@@ -22,9 +22,9 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import feeds, lists and calendars"))
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr(
-            "Bring in a blog's feed (RSS or Atom), a list of feeds (OPML), a calendar of chats (.ics) or a "
-            "chat directory update. Only http and https addresses are fetched. Nothing is added until you "
-            "tick it and press Add.")))
+            "Bring in a blog's feed, the list of blogs your feed reader exports (Feedly, Inoreader…), a calendar "
+            "of chats (.ics) or a chat directory update. Only web addresses (http and https) are read. Nothing "
+            "is added until you tick it and press Add.")))
         panel_options.setdefault("hint", self.tr("Tick what you want, then press Add."))
         self.panel = ImportPanel(ctx, plan, self, **panel_options)
         layout.addWidget(self.panel, 1)

@@ -19,6 +19,7 @@ from ..core.model import Plan
 from .a11y import warn_colour
 from .context import AppContext
 from .safe import plain_label
+from .texts import date_text
 from .tasks import run_task
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -92,16 +93,18 @@ class ImportPanel(QWidget):
         source_label.setBuddy(self.source)
         self.browse = QPushButton(self.tr("Bro&wse…"))  # Alt+B is the wizard's Back
         self.browse.setAccessibleName(self.tr("Choose a file to import"))
-        self.fetch_button = QPushButton(self.tr("&Fetch"))
-        self.fetch_button.setAccessibleName(self.tr("Fetch and read the source"))
+        self.fetch_button = QPushButton(self.tr("&Read it"))
+        self.fetch_button.setAccessibleName(self.tr("Read the address or file"))
         self.fetch_button.setDefault(False)
         self.cancel_button = QPushButton(self.tr("Sto&p"))
-        self.cancel_button.setAccessibleName(self.tr("Stop fetching"))
+        self.cancel_button.setAccessibleName(self.tr("Stop reading"))
         self.cancel_button.setEnabled(False)
         self.check_feeds = QCheckBox(self.tr("&Check that each feed of a list still works (slower)"))
         self.check_feeds.setAccessibleName(self.tr("Check each feed of a list"))
-        self.token_button = QPushButton(self.tr("&Token…"))
-        self.token_button.setAccessibleName(self.tr("Add a token for a private source"))
+        self.token_button = QPushButton(self.tr("Private feed &login…"))
+        self.token_button.setAccessibleName(self.tr("Add the access key of a private feed"))
+        self.token_button.setToolTip(self.tr("For a feed that needs a login: paste the access key (token) it gave "
+                                             "you. It is kept in your computer's password keyring."))
         form.addWidget(source_label, 0, 0)
         form.addWidget(self.source, 0, 1)
         form.addWidget(self.browse, 0, 2)
@@ -115,13 +118,14 @@ class ImportPanel(QWidget):
         bars = QHBoxLayout()
         self.sources_bar = QProgressBar()
         self.sources_bar.setAccessibleName(self.tr("Sources done"))
-        self.sources_bar.setFormat(self.tr("%v of %m fetched"))
+        self.sources_bar.setFormat(self.tr("%v of %m done"))
         self.bytes_bar = QProgressBar()
         self.bytes_bar.setAccessibleName(self.tr("Downloaded"))
         self.bytes_bar.setFormat(self.tr("%v KB"))
         for bar in (self.sources_bar, self.bytes_bar):
             bar.setRange(0, 1)
             bar.setValue(0)
+            bar.hide()  # shown when something is being read: an idle "0 of 1" says nothing
             bars.addWidget(bar, 1)
         layout.addLayout(bars)
         self.status = plain_label("")
@@ -138,7 +142,7 @@ class ImportPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 360)
         header.setStretchLastSection(True)
-        results_label = QLabel(self.tr("&Results (Space ticks; only ticked items are added):"))
+        results_label = QLabel(self.tr("Res&ults (press Space to tick; only ticked items are added):"))
         results_label.setBuddy(self.results)
         layout.addWidget(results_label)
         layout.addWidget(self.results, 1)
@@ -188,6 +192,7 @@ class ImportPanel(QWidget):
             self.tr("Feeds, lists and calendars (*.xml *.rss *.atom *.opml *.ics *.json);;All files (*)"))
         if path:
             self.source.setText(path)
+            self.start()  # a file is on this computer: read it at once, no second button
 
     def start(self, sources: list[str] | None = None) -> bool:
         if self.task is not None:
@@ -203,8 +208,11 @@ class ImportPanel(QWidget):
         importer = self._importer()
         self.sources_bar.setRange(0, len(sources))
         self.sources_bar.setValue(0)
+        self.sources_bar.setFormat(self.tr("%v of %m done"))
         self.bytes_bar.setRange(0, 0)  # busy until sizes are known
-        self.status.setText(self.tr("Fetching…"))
+        for bar in (self.sources_bar, self.bytes_bar):
+            bar.show()
+        self.status.setText(self.tr("Reading…"))
         self._set_busy(True)
 
         def work(progress, token):
@@ -233,7 +241,7 @@ class ImportPanel(QWidget):
         kwargs = {"limits": self.limits} if self.limits is not None else {}
         return Importer(self.ctx.full_directory(self.plan), plan=self.plan, cache=HttpCache(self.ctx.store),
                         tokens=self.tokens(), workers=self.workers, today=self.ctx.today(),
-                        check_feeds=self.check_feeds.isChecked(), **kwargs)
+                        check_feeds=self.check_feeds.isChecked(), zone=self._zone(), **kwargs)
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -255,7 +263,7 @@ class ImportPanel(QWidget):
             self.bytes_bar.setRange(0, 1)
 
     def _cancelled(self) -> None:
-        self.status.setText(self.tr("Stopped. Nothing from this fetch was added."))
+        self.status.setText(self.tr("Stopped. Nothing from this import was added."))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The import stopped because of an unexpected problem; nothing was added."))
@@ -263,6 +271,12 @@ class ImportPanel(QWidget):
     def _done(self, result) -> None:
         self.sources_bar.setValue(self.sources_bar.maximum())
         ok = sum(1 for r in result.sources if r.ok)
+        failed = len(result.sources) - ok
+        self.bytes_bar.setVisible(self.bytes_bar.value() > 0)  # files on this computer download nothing
+        # Done is not the same as read: the bar says how many could not be read.
+        self.sources_bar.setFormat(self.tr("%1 read, %2 could not be read").replace("%1", str(ok))
+                                   .replace("%2", str(failed)) if failed
+                                   else self.tr("%1 read").replace("%1", str(ok)))
         self.status.setText(self.tr("%1 of %2 sources read.").replace("%1", str(ok))
                             .replace("%2", str(len(result.sources))) + " " + self.hint)
         notices = list(result.notices)
@@ -289,8 +303,11 @@ class ImportPanel(QWidget):
             top.setForeground(1, QBrush(warn_colour(self.results.palette())))  # dark red was 1.9:1 on dark
         self.results.addTopLevelItem(top)
         for sug in res.suggestions:
-            detail = _without_prefix(sug.problem, sug.follow.feed_url if sug.follow else "") or sug.detail
+            problem = _without_prefix(sug.problem, sug.follow.feed_url if sug.follow else "")
+            detail = self.tr("Not working: %1").replace("%1", problem) if problem else sug.detail
             child = QTreeWidgetItem([f"{kind_label(sug.kind)}: {sug.label}", detail])
+            if problem:  # the same error style as a source that failed
+                child.setForeground(1, QBrush(warn_colour(self.results.palette())))
             child.setData(0, ROLE, sug)
             child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             child.setCheckState(0, Qt.CheckState.Checked if sug.checked else Qt.CheckState.Unchecked)
@@ -298,7 +315,8 @@ class ImportPanel(QWidget):
         if res.items:
             recent = QTreeWidgetItem([self.tr("Recent items (%1)").replace("%1", str(len(res.items))), ""])
             for item in res.items:
-                meta = " · ".join(x for x in (item.author, item.date) if x)
+                day = item.day_in(self._zone())
+                meta = " · ".join(x for x in (item.author, date_text(day) if day else "") if x)
                 recent.addChild(QTreeWidgetItem([item.title, meta]))
             top.addChild(recent)
         for what, why in res.skipped:
@@ -307,6 +325,10 @@ class ImportPanel(QWidget):
         for i in range(top.childCount()):
             if top.child(i).childCount():
                 top.child(i).setExpanded(True)  # a feed's recent items are what the teacher came to see
+
+    def _zone(self) -> str:
+        """Post dates are shown on the reader's own calendar: the plan's zone, else the computer's."""
+        return (self.plan.profile.time_zone if self.plan else "") or self.ctx.system_zone
 
     def _show_details(self, item, _previous=None) -> None:
         self.details.setText("" if item is None else " — ".join(t for t in (item.text(0), item.text(1)) if t))
@@ -343,7 +365,8 @@ class ImportPanel(QWidget):
             self.status.setText(self.tr("Type the web address of the private source first."))
             return
         secret, ok = QInputDialog.getText(
-            self, self.tr("Token"), self.tr("Token for %1 (kept in your computer's password keyring):")
+            self, self.tr("Private feed login"),
+            self.tr("Access key (token) for %1, kept in your computer's password keyring:")
             .replace("%1", host), QLineEdit.EchoMode.Password)
         if ok and secret.strip():
             self.save_token(host, secret.strip())
@@ -352,8 +375,9 @@ class ImportPanel(QWidget):
         tokens = self.tokens()
 
         def saved(in_keyring: bool) -> None:
-            self.status.setText(self.tr("Token saved in the keyring for %1.").replace("%1", host) if in_keyring
-                                else self.tr("No password keyring is available on this computer, so the token "
-                                             "will be used for this session only and not remembered."))
+            self.status.setText(self.tr("Access key saved in the keyring for %1.").replace("%1", host)
+                                if in_keyring
+                                else self.tr("No password keyring is available on this computer, so the access "
+                                             "key will be used for this session only and not remembered."))
 
         return run_task(lambda progress, token: tokens.set(host, secret), on_success=saved)

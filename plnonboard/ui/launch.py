@@ -107,19 +107,25 @@ class AppController(QObject):
         parent = self.main_window if not first_run else None
         self.wizard = SetupWizard(self.ctx, self.ctx.plan, parent, defer_pages=first_run)
         self.wizard.planSaved.connect(self._on_plan_saved)
-        if first_run:
-            self.wizard.rejected.connect(self._on_first_wizard_closed)
+        self.wizard.finished.connect(self._on_wizard_finished)
         self.wizard.show()
 
     def _on_plan_saved(self, plan) -> None:
-        if self.main_window is None:
-            self.open_main_window()
-        else:
+        # On the first run the week opens when the wizard closes, so it never sits behind the
+        # wizard's "Saved" page (which offers the exports).
+        if self.main_window is not None:
             self.main_window.show_plan(plan)
 
-    def _on_first_wizard_closed(self) -> None:
+    def _on_wizard_finished(self, _result: int) -> None:
+        wizard = self.wizard
         if self.main_window is None:
-            QApplication.quit()
+            if wizard is not None and wizard.saved_plan is not None:
+                self.open_main_window()
+            else:
+                QApplication.quit()  # the first wizard closed without a plan: nothing to show
+            return
+        self.main_window.raise_()
+        self.main_window.activateWindow()
 
     def open_main_window(self) -> None:
         from .mainwindow import MainWindow

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 from ..core.directory import Directory
 from ..core.follows import Catalogue
 from ..core.model import Plan
-from ..services.export_page import TITLE, build_page, to_html
+from ..services.export_page import PRINT_CSS, TITLE, build_page, to_html
 from ..services.files import write_atomic
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -65,7 +65,7 @@ def html_to_pdf(html: str, paper: str = "a4", title: str = TITLE) -> bytes:
     writer.setTitle(title)
     writer.setCreator("PLN Onboard")
     writer.setPageSize(QPageSize(PAPERS[paper]))
-    writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultFont(without_ligatures(doc.defaultFont()))
@@ -85,7 +85,7 @@ def html_to_pdf(html: str, paper: str = "a4", title: str = TITLE) -> bytes:
 def starter_pdf(plan: Plan, directory: Directory, catalogue: Catalogue, *, zone: str, today: dt.date,
                 paper: str = "a4") -> bytes:
     page = build_page(plan, directory, catalogue, zone=zone, today=today)
-    return html_to_pdf(to_html(page, plan), paper)
+    return html_to_pdf(to_html(page, plan, css=PRINT_CSS), paper)
 
 
 def export_pdf(path: str | Path, plan: Plan, directory: Directory, catalogue: Catalogue, *, zone: str,

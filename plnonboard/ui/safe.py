@@ -27,3 +27,29 @@ def open_web_link(url: str) -> bool:
     if not is_web_url(url):
         return False
     return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+
+
+def open_or_offer_copy(url: str, parent: QWidget | None) -> bool:
+    """Open a web link; when no browser opens (none set up, a locked-down school laptop), say so
+    and offer to copy the link instead of doing nothing."""
+    if not is_web_url(url):
+        return False
+    if open_web_link(url):
+        return True
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    translate = QCoreApplication.translate  # with a literal context, so pyside6-lupdate finds it
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Links", "No browser opened"),
+                      translate("Links", "No web browser opened on this computer. You can copy the link and paste it "
+                                  "into a browser yourself:") + "\n\n" + url,
+                      QMessageBox.StandardButton.Close, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    copy = box.addButton(translate("Links", "&Copy link"), QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(url))
+    box.setDefaultButton(copy)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal, without blocking the event loop
+    return False

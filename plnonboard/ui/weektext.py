@@ -73,7 +73,7 @@ def conflict_text(conflict: Conflict, occ: Occurrence | None = None) -> str:
         tag = other.chat.hashtag if other is not None else data.get("b", "")
         return translate("WeekText", "Clashes with {hashtag}; you can only be in one").format(hashtag=tag)
     if conflict.kind == "over_budget":
-        return translate("WeekText", "This week has {total} minutes of chats; your budget is {budget}").format(
+        return translate("WeekText", "This week has {total} minutes of chats; your budget is {budget} minutes").format(
             total=data.get("total", 0), budget=data.get("budget", 0))
     if conflict.kind == "too_many":
         return translate("WeekText", "This week has {count} chat sessions; you chose at most {cap}").format(

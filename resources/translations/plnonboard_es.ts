@@ -50,8 +50,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>&amp;Subjects (Space ticks):</source>
-        <translation>&amp;Materias (marca con Espacio):</translation>
+        <source>&amp;Subjects (press Space to tick):</source>
+        <translation>&amp;Materias (pulsa Espacio para marcar):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -92,7 +92,7 @@
 <context>
     <name>AddChatDialog</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/add_chat_dialog.py" line="+24"/>
+        <location filename="../../plnonboard/ui/wizard/add_chat_dialog.py" line="+25"/>
         <source>Add a chat</source>
         <translation>Agregar un chat</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>&amp;Día (del anfitrión):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Start time, in the host&apos;s time zone</source>
         <translation>Hora de inicio, en la zona horaria del anfitrión</translation>
     </message>
@@ -323,8 +323,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../plnonboard/ui/launch.py" line="+25"/>
-        <location line="+65"/>
+        <location filename="../../plnonboard/ui/launch.py" line="+33"/>
+        <location line="+71"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+22"/>
+        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+23"/>
         <source>Your boundaries</source>
         <translation>Tus límites</translation>
     </message>
@@ -502,12 +502,32 @@
         <translation>Una sola cuenta para todo</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Only a persona&amp;l account</source>
+        <translation>Solo una cuenta persona&amp;l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a personal account</source>
+        <translation>Solo una cuenta personal</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Simpler to keep up with, and one network grows faster. Post as if your principal, your students&apos; families and a future employer all read it.</source>
+        <translation>Es más fácil de llevar y una sola red crece más rápido. Publica como si te leyeran tu director, las familias de tus estudiantes y un futuro empleador.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Fine for learning as yourself: lurk and join chats. Keep it free of anything about your students, and check your district&apos;s social media policy; your principal and families may still find it.</source>
+        <translation>Sirve para aprender como tú mismo: observa y participa en chats. No publiques nada sobre tus estudiantes y revisa la política de redes sociales de tu distrito; tu director y las familias pueden encontrarla igualmente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Simpler to keep up with, and one network grows faster. Post as if your head teacher, your students&apos; families and a future employer all read it.</source>
         <translation>Es más fácil de llevar y una sola red crece más rápido. Publica como si te leyeran tu director, las familias de tus estudiantes y un futuro empleador.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-44"/>
         <source>Student privacy (tick each one to go on)</source>
         <translation>Privacidad de tus estudiantes (marca cada uno para seguir)</translation>
     </message>
@@ -532,7 +552,22 @@
         <translation>Cómo encajan tus chats elegidos en estos límites</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+32"/>
+        <source>Fine for learning as yourself: lurk and join chats. Keep it free of anything about your students, and check your school&apos;s social media policy; your head teacher and families may still find it.</source>
+        <translation>Sirve para aprender como tú mismo: observa y participa en chats. No publiques nada sobre tus estudiantes y revisa la política de redes sociales de tu escuela; tu director y las familias pueden encontrarla igualmente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpler to keep up with, and one network grows faster. Post as if your school&apos;s leaders, your students&apos; families and a future employer all read it.</source>
+        <translation>Es más fácil de llevar y una sola red crece más rápido. Publica como si te leyeran el equipo directivo de tu escuela, las familias de tus estudiantes y un futuro empleador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine for learning as yourself: lurk and join chats. Keep it free of anything about your students, and check your school&apos;s social media policy; your school&apos;s leaders and families may still find it.</source>
+        <translation>Sirve para aprender como tú mismo: observa y participa en chats. No publiques nada sobre tus estudiantes y revisa la política de redes sociales de tu escuela; el equipo directivo y las familias pueden encontrarla igualmente.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Your chosen chats fit these limits this week.</source>
         <translation>Tus chats elegidos caben en estos límites esta semana.</translation>
     </message>
@@ -779,7 +814,7 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+62"/>
+        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+63"/>
         <source>Next %1: %2</source>
         <translation>Próxima el %1: %2</translation>
     </message>
@@ -932,7 +967,7 @@
         <translation>Resumen de tus chats elegidos</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+81"/>
         <source>%n chat(s)</source>
         <translation>
             <numerusform>%n chat</numerusform>
@@ -969,7 +1004,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../plnonboard/ui/export_actions.py" line="+29"/>
+        <location filename="../../plnonboard/ui/export_actions.py" line="+30"/>
         <source>Starter page to share (web page)</source>
         <translation>Guía de inicio para compartir (página web)</translation>
     </message>
@@ -1014,7 +1049,93 @@
         <translation>Todo, en formato para programas (JSON)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Your chats with their times, who to follow and why, and your boundaries. Open it in a browser or send it to a colleague.</source>
+        <translation>Tus chats con sus horarios, a quién seguir y por qué, y tus límites. Ábrela en un navegador o envíala a un colega.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same page, ready to print on A4 paper.</source>
+        <translation>La misma página, lista para imprimir en papel A4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same page, ready to print on US Letter paper.</source>
+        <translation>La misma página, lista para imprimir en papel carta (US Letter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same page as text, to paste into a wiki or a shared document.</source>
+        <translation>La misma página como texto, para pegarla en una wiki o un documento compartido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Mastodon accounts, in the file Mastodon&apos;s own import reads.</source>
+        <translation>Tus cuentas de Mastodon, en el archivo que lee la importación de Mastodon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your blogs that have feeds, for Feedly, Inoreader, NetNewsWire or Thunderbird.</source>
+        <translation>Tus blogs que tienen feed, para Feedly, Inoreader, NetNewsWire o Thunderbird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Bluesky accounts, one per line (Bluesky has no follow import).</source>
+        <translation>Tus cuentas de Bluesky, una por línea (Bluesky no permite importar seguidos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything you follow, for Excel, LibreOffice or Google Sheets.</source>
+        <translation>Todo lo que sigues, para Excel, LibreOffice u Hojas de cálculo de Google.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your whole plan with each chat&apos;s next times, for scripts.</source>
+        <translation>Todo tu plan con los próximos horarios de cada chat, para programas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your starter page</source>
+        <translation>tu guía de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>your starter page to print</source>
+        <translation>tu guía de inicio para imprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your starter page as Markdown</source>
+        <translation>tu guía de inicio en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Mastodon follow list</source>
+        <translation>tu lista de seguidos de Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your blogs for a feed reader</source>
+        <translation>tus blogs para un lector de feeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Bluesky handles</source>
+        <translation>tus usuarios de Bluesky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your follow list for a spreadsheet</source>
+        <translation>tu lista de seguidos para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your whole plan as JSON</source>
+        <translation>todo tu plan en JSON</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>In Mastodon, open Preferences, then Import and export, then Import; choose &quot;Following list&quot; and this file.</source>
         <translation>En Mastodon, abre Preferencias, luego Importar y exportar, luego Importar; elige «Lista de seguidos» y este archivo.</translation>
     </message>
@@ -1090,14 +1211,14 @@
         <translation>Calendario exportado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Export starter list</source>
         <translation>Exportar la lista inicial</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {what} to {path}.</source>
-        <translation>Se guardó «{what}» en {path}.</translation>
+        <translation>Se guardó {what} en {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1144,8 +1265,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Suggestions (Space ticks):</source>
-        <translation>&amp;Sugerencias (marca con Espacio):</translation>
+        <source>&amp;Suggestions (press Space to tick):</source>
+        <translation>&amp;Sugerencias (pulsa Espacio para marcar):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1238,6 +1359,24 @@
     </message>
 </context>
 <context>
+    <name>FormatDialog</name>
+    <message>
+        <location filename="../../plnonboard/ui/export_actions.py" line="-192"/>
+        <source>Export starter list</source>
+        <translation>Exportar la guía de inicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What do you want to save?</source>
+        <translation>¿Qué quieres guardar?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Elegir dónde guardar…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../plnonboard/ui/import_dialog.py" line="+22"/>
@@ -1246,8 +1385,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Bring in a blog&apos;s feed (RSS or Atom), a list of feeds (OPML), a calendar of chats (.ics) or a chat directory update. Only http and https addresses are fetched. Nothing is added until you tick it and press Add.</source>
-        <translation>Trae el feed de un blog (RSS o Atom), una lista de feeds (OPML), un calendario de chats (.ics) o una actualización del directorio de chats. Solo se descargan direcciones http y https. No se agrega nada hasta que lo marques y pulses Agregar.</translation>
+        <source>Bring in a blog&apos;s feed, the list of blogs your feed reader exports (Feedly, Inoreader…), a calendar of chats (.ics) or a chat directory update. Only web addresses (http and https) are read. Nothing is added until you tick it and press Add.</source>
+        <translation>Trae el feed de un blog, la lista de blogs que exporta tu lector de feeds (Feedly, Inoreader…), un calendario de chats (.ics) o una actualización del directorio de chats. Solo se leen direcciones web (http y https). No se agrega nada hasta que lo marques y pulses Agregar.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1279,11 +1418,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Already read blogs, or does your district share a calendar of chats? Bring them in here: a feed address (RSS or Atom), a list of feeds (OPML), a calendar (.ics) or a chat directory update. Nothing is added until you tick it. You can skip this page.</source>
-        <translation>¿Ya lees blogs o tu distrito comparte un calendario de chats? Tráelos aquí: la dirección de un feed (RSS o Atom), una lista de feeds (OPML), un calendario (.ics) o una actualización del directorio de chats. No se agrega nada hasta que lo marques. Puedes saltarte esta página.</translation>
+        <source>Already read blogs, or does your district share a calendar of chats? Bring them in here: a blog&apos;s feed address, the list of blogs your feed reader exports (Feedly, Inoreader…), a calendar file (.ics) or a chat directory update. Nothing is added until you tick it. You can skip this page.</source>
+        <translation>¿Ya lees blogs o tu distrito comparte un calendario de chats? Tráelos aquí: la dirección del feed de un blog, la lista de blogs que exporta tu lector de feeds (Feedly, Inoreader…), un archivo de calendario (.ics) o una actualización del directorio de chats. No se agrega nada hasta que lo marques. Puedes saltarte esta página.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What you tick joins your plan when you press Next.</source>
         <translation>Lo que marques se suma a tu plan cuando pulses Siguiente.</translation>
     </message>
@@ -1291,7 +1430,7 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../plnonboard/ui/import_panel.py" line="+36"/>
+        <location filename="../../plnonboard/ui/import_panel.py" line="+37"/>
         <source>Too slow</source>
         <translation>Demasiado lento</translation>
     </message>
@@ -1407,32 +1546,88 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Choose a file to import</source>
         <translation>Elige un archivo para importar</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <source>&amp;Fetch</source>
-        <translation>&amp;Descargar</translation>
+        <location line="-95"/>
+        <source>&amp;Read it</source>
+        <translation>&amp;Leer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fetch and read the source</source>
-        <translation>Descargar y leer la fuente</translation>
+        <source>Read the address or file</source>
+        <translation>Leer la dirección o el archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private feed &amp;login…</source>
+        <translation>Acceso a &amp;feed privado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the access key of a private feed</source>
+        <translation>Agregar la clave de acceso de un feed privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a feed that needs a login: paste the access key (token) it gave you. It is kept in your computer&apos;s password keyring.</source>
+        <translation>Para un feed que pide iniciar sesión: pega la clave de acceso (token) que te dio. Se guarda en el llavero de contraseñas de tu computadora.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+90"/>
+        <source>%v of %m done</source>
+        <translation>%v de %m listos</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Res&amp;ults (press Space to tick; only ticked items are added):</source>
+        <translation>Res&amp;ultados (pulsa Espacio para marcar; solo se agrega lo marcado):</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Stopped. Nothing from this import was added.</source>
+        <translation>Detenido. No se agregó nada de esta importación.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Private feed login</source>
+        <translation>Acceso a feed privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key (token) for %1, kept in your computer&apos;s password keyring:</source>
+        <translation>Clave de acceso (token) para %1, guardada en el llavero de contraseñas de tu computadora:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access key saved in the keyring for %1.</source>
+        <translation>Clave de acceso guardada en el llavero para %1.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No password keyring is available on this computer, so the access key will be used for this session only and not remembered.</source>
+        <translation>No hay un llavero de contraseñas en esta computadora, así que la clave de acceso se usará solo en esta sesión y no se recordará.</translation>
+    </message>
+    <message>
+        <location line="-280"/>
         <source>Sto&amp;p</source>
         <translation>Det&amp;ener</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop fetching</source>
-        <translation>Detener la descarga</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Check that each feed of a list still works (slower)</source>
         <translation>Co&amp;mprobar que cada feed de una lista sigue funcionando (más lento)</translation>
     </message>
@@ -1442,27 +1637,12 @@
         <translation>Comprobar cada feed de una lista</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Token…</source>
-        <translation>&amp;Token…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a token for a private source</source>
-        <translation>Agregar un token para una fuente privada</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Sources done</source>
         <translation>Fuentes terminadas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%v of %m fetched</source>
-        <translation>%v de %m descargadas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Downloaded</source>
         <translation>Descargado</translation>
     </message>
@@ -1472,7 +1652,7 @@
         <translation>%v KB</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
@@ -1492,12 +1672,7 @@
         <translation>Resultados de la importación; marca lo que quieras agregar</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Results (Space ticks; only ticked items are added):</source>
-        <translation>&amp;Resultados (marca con Espacio; solo se agrega lo marcado):</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Selected result in full</source>
         <translation>El resultado elegido completo</translation>
     </message>
@@ -1507,75 +1682,60 @@
         <translation>Feeds, listas y calendarios (*.xml *.rss *.atom *.opml *.ics *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Type a web address or choose a file first.</source>
         <translation>Primero escribe una dirección web o elige un archivo.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Fetching…</source>
-        <translation>Descargando…</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Stopped. Nothing from this fetch was added.</source>
-        <translation>Detenido. No se agregó nada de esta descarga.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>The import stopped because of an unexpected problem; nothing was added.</source>
         <translation>La importación se detuvo por un problema inesperado; no se agregó nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 read, %2 could not be read</source>
+        <translation>%1 leídos, %2 no se pudieron leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 read</source>
+        <translation>%1 leídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 of %2 sources read.</source>
         <translation>%1 de %2 fuentes leídas.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>Not working: %1</source>
+        <translation>No funciona: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recent items (%1)</source>
         <translation>Entradas recientes (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Skipped: %1</source>
         <translation>Omitido: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Type the web address of the private source first.</source>
         <translation>Primero escribe la dirección web de la fuente privada.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Token for %1 (kept in your computer&apos;s password keyring):</source>
-        <translation>Token para %1 (se guarda en el llavero de contraseñas de tu computadora):</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Token saved in the keyring for %1.</source>
-        <translation>Token guardado en el llavero para %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No password keyring is available on this computer, so the token will be used for this session only and not remembered.</source>
-        <translation>Esta computadora no tiene un llavero de contraseñas, así que el token solo se usará en esta sesión y no se recordará.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../plnonboard/ui/i18n.py" line="+111"/>
+        <location filename="../../plnonboard/ui/i18n.py" line="+123"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1598,6 +1758,24 @@
         <location line="+1"/>
         <source>PLN Onboard will use {language} the next time you open it.</source>
         <translation>PLN Onboard usará {language} la próxima vez que lo abras.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../../plnonboard/ui/safe.py" line="+44"/>
+        <source>No browser opened</source>
+        <translation>No se abrió ningún navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser opened on this computer. You can copy the link and paste it into a browser yourself:</source>
+        <translation>No se abrió ningún navegador web en esta computadora. Puedes copiar el enlace y pegarlo tú en un navegador:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copiar enlace</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1987,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>QuietHoursEditor</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/quiet_hours.py" line="+38"/>
+        <location filename="../../plnonboard/ui/wizard/quiet_hours.py" line="+39"/>
         <source>Evening starting on</source>
         <translation>Noche que empieza el</translation>
     </message>
@@ -1839,7 +2017,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Las horas de descanso del %1 terminan a las</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Copy the first ticked day to all ticked days</source>
         <translation>Cop&amp;iar el primer día marcado a los demás días marcados</translation>
     </message>
@@ -1862,7 +2040,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Configuración de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1877,7 +2055,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Your plan could not be saved because of an unexpected problem. Nothing was changed; please try again.</source>
         <translation>No se pudo guardar tu plan por un problema inesperado. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
@@ -1987,6 +2165,19 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <location line="+1"/>
         <source>Share your follow list with colleagues or import it elsewhere</source>
         <translation>Comparte tu lista para seguir con colegas o impórtala en otro sitio</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../plnonboard/ui/time_field.py" line="+26"/>
+        <source>Type a time, e.g. 07:00, 0700, 7am or 7:30 pm. Up and Down change it by 15 minutes.</source>
+        <translation>Escribe una hora, p. ej. 07:00, 0700, 7am o 7:30 pm. Las flechas arriba y abajo la cambian de 15 en 15 minutos.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not a time yet; leaving the field keeps %1.</source>
+        <translation>Todavía no es una hora; al salir del campo se mantiene %1.</translation>
     </message>
 </context>
 <context>
@@ -2421,12 +2612,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>WeekNav</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/week_nav.py" line="+28"/>
+        <location filename="../../plnonboard/ui/mainwindow/week_nav.py" line="+29"/>
         <source>Week shown</source>
         <translation>Semana que se muestra</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Go to date</source>
         <translation>Ir a la fecha</translation>
     </message>
@@ -2537,8 +2728,8 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     </message>
     <message>
         <location line="+2"/>
-        <source>This week has {total} minutes of chats; your budget is {budget}</source>
-        <translation>Esta semana tiene {total} minutos de chats; tu tiempo semanal es de {budget}</translation>
+        <source>This week has {total} minutes of chats; your budget is {budget} minutes</source>
+        <translation>Esta semana tiene {total} minutos de chats; tu tiempo semanal es de {budget} minutos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2651,7 +2842,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/base.py" line="+68"/>
+        <location filename="../../plnonboard/ui/wizard/base.py" line="+78"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>

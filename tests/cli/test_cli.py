@@ -182,3 +182,42 @@ def test_week_text_tells_each_overlap_once_under_the_session_that_starts_during_
     warned = [lines[i - 1] for i, line in enumerate(lines) if "overlap" in line]
     assert code == 0 and len(warned) == 29  # 435 pairs before
     assert len(set(warned)) == 29 and "and 28 other chats" in lines[lines.index(warned[0]) + 1]
+
+
+def test_us_locale_gets_12_hour_times_and_month_first_dates(capsys, tmp_path, monkeypatch):
+    plan = write_plan(tmp_path)
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    code, out, err = run(capsys, "week", "--plan", str(plan), "--week", "2026-11-16")
+    assert code == 0, err
+    assert "Week of Mon, Nov 16, 2026" in out and " PM" in out and "19:00" not in out
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    code, out, _ = run(capsys, "week", "--plan", str(plan), "--week", "2026-11-16")
+    assert "Week of Mon 16 Nov 2026" in out and " PM" not in out
+
+
+def test_locale_styles():
+    from plnonboard.services.locale_style import style_for
+
+    assert style_for("en_US.UTF-8").clock12 and style_for("en_US.UTF-8").month_first
+    assert style_for("en_AU.UTF-8").clock12 and not style_for("en_AU.UTF-8").month_first
+    assert style_for("C.UTF-8") == style_for("en_GB") == style_for("es_ES.UTF-8") == style_for("")
+    assert not style_for("C.UTF-8").clock12
+
+
+def test_chats_uses_the_saved_plans_zone(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/London")  # the computer's zone differs from the plan's
+    code, out, _ = run(capsys, "chats", "--json")
+    assert json.loads(out)["time_zone"] == "Europe/London"  # no saved plan yet: the computer's
+    assert run(capsys, "plan", "import", str(write_plan(tmp_path)))[0] == 0  # Ana, America/Chicago
+    code, out, _ = run(capsys, "chats", "--json")
+    assert code == 0 and json.loads(out)["time_zone"] == "America/Chicago"
+    code, out, _ = run(capsys, "chats", "--json", "--tz", "Asia/Tokyo")
+    assert json.loads(out)["time_zone"] == "Asia/Tokyo"
+
+
+@pytest.mark.parametrize("argv, prog", [(["week", "--bogus"], "plnonboard week"),
+                                        (["plan", "show", "--bogus"], "plnonboard plan show"),
+                                        (["--bogus"], "plnonboard")])
+def test_a_bad_flag_points_at_its_commands_help(capsys, argv, prog):
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and err == f"{prog}: error: unrecognized arguments: --bogus (see {prog} --help)\n"

@@ -71,7 +71,7 @@ def test_next_times_use_tz_and_from(capsys, tmp_path, plan_file):
     target = tmp_path / "page.md"
     run(capsys, "export", "starter-list", "--plan", str(plan_file), "--format", "markdown", "--tz",
         "Australia/Melbourne", "--from", "2026-11-25", "-o", str(target))
-    assert "02 Dec 2026, Wed 11:00 your time · Tue 19:00 in New York" in target.read_text(encoding="utf-8")
+    assert "2 Dec 2026, Wed 11:00 your time · Tue 19:00 in New York" in target.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("argv, words", [

@@ -32,7 +32,7 @@ def test_dry_run_shows_items_and_changes_nothing(capsys, web, isolated_data_dir)
     code, out, err = run(capsys, "import", web.url("/rss"), "--dry-run")
     assert code == 0, err
     assert "[ok] Ms Rivera teaches maths: 2 recent items." in out
-    assert "- Number talks in grade 4 #elemmathchat (ana@example.org (Ana Rivera) · 2026-03-03)" in out
+    assert "- Number talks in grade 4 #elemmathchat (ana@example.org (Ana Rivera) · 3 Mar 2026)" in out
     assert "Dry run: would add 1 item(s)" in out
     store = Store(isolated_data_dir)
     assert len(store.history()) == 1 and store.get_http_validators(web.url("/rss")) is None
@@ -128,3 +128,17 @@ def test_ctrl_c_twice_during_an_import_is_two_quiet_lines(isolated_data_dir, web
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert err.strip().splitlines() == ["plnonboard: interrupted"], err
     assert proc.returncode in (130, -2)  # -2: the second Ctrl-C landed after Python restored SIGINT's default
+
+
+def test_a_missing_file_is_one_line_on_stderr_and_exit_2(capsys, isolated_data_dir, tmp_path):
+    saved_plan_store(isolated_data_dir).close()
+    code, out, err = run(capsys, "import", str(tmp_path / "nope.opml"))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith("plnonboard: error: ") and "nope.opml: no such file" in err
+
+
+def test_when_every_source_fails_it_is_an_error(capsys, web, isolated_data_dir):
+    saved_plan_store(isolated_data_dir).close()
+    code, out, err = run(capsys, "import", "--timeout", "2", web.url("/laughs"), web.url("/html"))
+    assert code == 2 and "FAILED" not in out and "[ok]" not in out
+    assert err.count("plnonboard: error: ") == 2 and "Traceback" not in err

@@ -159,11 +159,22 @@ def test_markdown_has_every_chat_follow_and_boundary():
     for f in FOLLOWS:
         assert export_page_md(f.name) in text
     assert "Quiet hours 21:00-06:30" in text and "Protected days: Saturday" in text
+    assert "notification" not in text.lower()  # the app does not control a phone's notifications
     # times in the user's zone and the host's: #edchat Tue 19:00 New York = 18:00 Chicago
-    assert "01 Dec 2026, Tue 18:00 your time · 19:00 in New York" in text
+    assert "1 Dec 2026, Tue 18:00 your time · 19:00 in New York" in text
     # someone else's text cannot make links or HTML: every real link target is one of ours, http(s)
     targets = re.findall(r"(?<!\\)\]\((.{0,12})", text)
     assert targets and all(t.startswith(("<https://", "<http://")) for t in targets)
+
+
+def test_a_us_locale_gets_12_hour_times_and_month_first_dates_in_the_page():
+    from plnonboard.core.timefmt import Style, set_style
+
+    set_style(Style(clock12=True, month_first=True))  # what the CLI picks for LANG=en_US.UTF-8
+    text = out("markdown").decode("utf-8")
+    assert "Dec 1, 2026, Tue 6:00 PM your time · 7:00 PM in New York" in text
+    assert "every Tuesday at 7:00 PM America/New_York" in text and "Quiet hours 9:00 PM-6:30 AM" in text
+    assert "19:00" not in text
     assert "\\[click\\](javascript" in text and "<b>" not in text and "\\<b\\>" in text
 
 

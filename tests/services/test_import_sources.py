@@ -12,7 +12,7 @@ import pytest
 
 from plnonboard.core.directory import Directory, directory_to_dict
 from plnonboard.core.errors import Cancelled, CancelToken
-from plnonboard.core.model import Follow, Plan, PlanChat
+from plnonboard.core.model import Follow, Plan, PlanChat, Profile
 from plnonboard.services import net
 from plnonboard.services.http_cache import HttpCache
 from plnonboard.services.import_feed import HostileXML, parse_feed
@@ -41,7 +41,7 @@ def test_rss_feed_items_follow_and_hashtag_chats(web, directory):
     res = importer(directory).run([web.url("/rss")]).sources[0]
     assert res.ok and res.kind == "feed" and res.title == "Ms Rivera teaches maths"
     assert [i.title for i in res.items] == ["Number talks in grade 4 #elemmathchat", "Why I joined #ukedchat"]
-    assert res.items[0].author == "ana@example.org (Ana Rivera)" and res.items[0].date == "2026-03-03"
+    assert res.items[0].author == "ana@example.org (Ana Rivera)" and res.items[0].day_in("UTC") == dt.date(2026, 3, 3)
     follow = [s for s in res.suggestions if s.kind == "follow"]
     assert follow[0].follow.feed_url == web.url("/rss") and follow[0].follow.address == "https://example.org/blog"
     chats = sorted(s.chat_id for s in res.suggestions if s.kind == "chat")
@@ -246,3 +246,52 @@ def test_progress_per_source_and_bytes(web, directory):
     importer(directory).run([web.url("/rss"), web.url("/atom")], on_source=lambda d, t, s: sources.append((d, t)),
                             on_bytes=lambda got, total: sizes.append(got))
     assert sources[-1] == (2, 2) and sizes and max(sizes) == len(RSS) + len(ATOM)
+
+
+def test_own_calendar_reads_back_with_digit_hashtags(tmp_path, directory):
+    """The app reads back its own .ics, including hashtags that start with a digit; and a
+    re-import where everything is already in the plan says so instead of "2 chats"."""
+    from plnonboard.services.export_ics import build_calendar
+
+    digit = [make_chat("#2ndaryELA", "tue", "20:00", "America/New_York", minutes=30),
+             make_chat("#8thGradeELA", "wed", "19:00", "America/Chicago")]
+    plan = Plan(profile=Profile(time_zone="America/Chicago"),
+                chats=[PlanChat(c.id, custom=c) for c in digit] + [PlanChat("edchat")])
+    data = build_calendar(plan, directory, today=dt.date(2026, 3, 1),
+                          stamp=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)).data
+    path = tmp_path / "mine.ics"
+    path.write_bytes(data)
+    res = importer(directory).run([str(path)]).sources[0]
+    tags = {s.chat.hashtag for s in res.suggestions}
+    assert tags == {"#2ndaryELA", "#8thGradeELA", "#edchat"} and not res.skipped
+    again = importer(directory, plan=plan).run([str(path)]).sources[0]
+    assert not again.suggestions and len(again.skipped) == 3
+    assert again.message.endswith(": 0 new chats, 3 already in your plan.")
+
+
+def test_hashtag_pattern_is_shared():
+    from plnonboard.core.hashtags import HASHTAG_IN_TEXT
+    from plnonboard.services import import_feed, import_ics
+
+    assert import_ics.HASHTAG is HASHTAG_IN_TEXT and import_feed.HASHTAG_IN_TEXT is HASHTAG_IN_TEXT
+    found = HASHTAG_IN_TEXT.findall("Join #2ndaryELA and #8thGradeELA, not #1 or &#39; or a/#frag, and #edchat.")
+    assert found == ["2ndaryELA", "8thGradeELA", "edchat"]
+
+
+def test_feed_dates_are_on_the_readers_calendar():
+    """A post at 03:00 UTC on 4 March was written on the evening of 3 March in Chicago."""
+    body = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link>
+<item><title>Late post</title><pubDate>Wed, 04 Mar 2026 03:00:00 GMT</pubDate></item></channel></rss>"""
+    item = parse_feed(body, url="https://t.example/feed", where="t", directory_ids=[]).items[0]
+    assert item.day_in("America/Chicago") == dt.date(2026, 3, 3)
+    assert item.day_in("Europe/Berlin") == dt.date(2026, 3, 4)
+
+
+def test_a_cut_off_opml_is_a_damaged_file_not_an_empty_list(tmp_path, directory):
+    path = tmp_path / "broken.opml"
+    path.write_text('<?xml version="1.0"?><opml version="2.0"><body><outline')
+    res = importer(directory).run([str(path)]).sources[0]
+    assert not res.ok and res.reason == "bad-xml" and "damaged or cut off" in res.message
+    empty = tmp_path / "empty.opml"
+    empty.write_text('<?xml version="1.0"?><opml version="2.0"><head><title>None</title></head><body/></opml>')
+    assert importer(directory).run([str(empty)]).sources[0].ok  # a well-formed empty list is fine

@@ -33,6 +33,7 @@ def parent(qtbot):
 
 
 def choose(monkeypatch, path, choice):
+    monkeypatch.setattr(export_actions, "choose_format", lambda *a, **k: choice)
     monkeypatch.setattr(export_actions, "_choose_file", lambda *a, **k: (str(path), choice))
 
 
@@ -56,7 +57,10 @@ def test_calendar_export_writes_the_file_and_names_it(qtbot, monkeypatch, parent
 
 def test_cancelled_dialog_does_nothing(monkeypatch, parent, ctx):
     monkeypatch.setattr(export_actions, "_choose_file", lambda *a, **k: None)
+    monkeypatch.setattr(export_actions, "choose_format", lambda *a, **k: "html")
     assert export_actions.export_calendar(parent, ctx, full_plan()) is None
+    assert export_actions.export_starter_list(parent, ctx, full_plan()) is None
+    monkeypatch.setattr(export_actions, "choose_format", lambda *a, **k: None)
     assert export_actions.export_starter_list(parent, ctx, full_plan()) is None
 
 
@@ -69,7 +73,9 @@ def test_starter_list_in_each_format(qtbot, monkeypatch, parent, ctx, tmp_path, 
     box = message(qtbot, parent, export_actions.export_starter_list(parent, ctx, full_plan()))
     assert target.read_bytes().startswith(start)
     assert str(target) in box.text()
+    assert box.text().startswith("Saved your ")  # reads as a sentence, not "Saved Mastodon follow import (CSV)"
     if choice == "mastodon-csv":
+        assert box.text().startswith(f"Saved your Mastodon follow list to {target}.")
         assert "Following list" in box.text()
 
 
@@ -83,6 +89,28 @@ def test_mastodon_csv_without_mastodon_accounts_is_a_clear_message_and_no_file(q
     assert box.icon() == QMessageBox.Icon.Information and box.windowTitle() == "Nothing to export"
     assert box.text().startswith("Your plan has no Mastodon accounts to follow yet")
     assert not target.exists()
+
+
+def test_the_format_is_a_visible_choice_with_a_line_on_each(qtbot, monkeypatch, parent, ctx, tmp_path):
+    """Not hidden in the file dialog's "Files of type": a list of formats, each saying what it is for."""
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    dialog = export_actions.FormatDialog(parent)
+    qtbot.addWidget(dialog)
+    radios = dialog.findChildren(QRadioButton)
+    assert len(radios) == len(export_actions.format_labels()) and dialog.choice() == "html"
+    for radio in radios:
+        line = dialog.descriptions[radio.property("choice")]
+        assert isinstance(line, QLabel) and line.text() and radio.accessibleDescription() == line.text()
+    dialog.radios["opml"].setChecked(True)
+    assert dialog.choice() == "opml"
+
+    seen = {}
+    monkeypatch.setattr(export_actions, "choose_format", lambda *a, **k: "bluesky")
+    monkeypatch.setattr(export_actions, "_choose_file",
+                        lambda _p, _t, choices, default, name: seen.update(choices=choices, name=name))
+    assert export_actions.export_starter_list(parent, ctx, full_plan()) is None  # the save dialog was cancelled
+    assert list(seen["choices"]) == ["bluesky"] and seen["name"] == "bluesky-handles.txt"
 
 
 def test_a_failed_write_is_one_sentence_and_leaves_no_file(qtbot, monkeypatch, parent, ctx, tmp_path):
@@ -156,3 +184,21 @@ def test_pdf_text_extracts_without_ligature_code_points(qapp, tmp_path):
 def test_pdf_rejects_an_unknown_paper(qapp):
     with pytest.raises(ValueError):
         html_to_pdf("<p>x</p>", "a3")
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_three_chats_and_a_dozen_follows_print_on_one_sheet(qapp, tmp_path, paper):
+    """It took three pages (the third held five lines); the print layout is compact."""
+    plan = full_plan()
+    plan.chats = plan.chats[:3]
+    data = starter_pdf(plan, Directory(), catalogue(), zone="America/Chicago", today=TODAY, paper=paper)
+    pages = re.findall(rb"/Type\s*/Page[^s]", data)
+    assert len(pages) == 1
+    if shutil.which("pdfinfo"):
+        path = tmp_path / "p.pdf"
+        path.write_bytes(data)
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+1$", info, re.M)
+    if shutil.which("pdftotext"):
+        text = " ".join(pdf_text(data, tmp_path).split())
+        assert text.index("My boundaries") < text.index("Who to follow")  # the long list last

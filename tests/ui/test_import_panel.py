@@ -198,3 +198,66 @@ def test_space_ticks_a_result_by_keyboard(qtbot, ctx, tmp_path):
     qtbot.keyClick(panel.results, Qt.Key.Key_Space)
     assert item.checkState(0) == Qt.CheckState.Unchecked and panel.chosen() == []
     assert "#districtchat" in panel.details.text()  # the selected row in full, as plain text
+
+
+def test_bars_say_nothing_before_a_run_and_failures_are_not_called_fetched(qtbot, ctx, web):
+    panel = ImportPanel(ctx, Plan(), limits=net.Limits(deadline=2, read_timeout=1, connect_timeout=1,
+                                                       max_bytes=1_000_000))
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.sources_bar.isVisible() and not panel.bytes_bar.isVisible()  # no "0 of 1 fetched"
+    assert panel.start([web.url("/laughs"), web.url("/nowhere")])
+    assert panel.sources_bar.isVisible()
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=8000)
+    assert panel.sources_bar.text() == "0 read, 2 could not be read"
+    assert "fetched" not in panel.sources_bar.text()
+
+
+def test_a_dead_feed_inside_a_list_is_shown_as_a_failure(qtbot, ctx, web):
+    from plnonboard.ui.a11y import warn_colour
+    from tests.loopback import opml
+
+    web.routes["/two.opml"] = lambda h: h.send(200, opml([web.url("/rss"), web.url("/nowhere")]), "text/x-opml")
+    panel = ImportPanel(ctx, Plan(), limits=LIMITS)
+    qtbot.addWidget(panel)
+    panel.check_feeds.setChecked(True)
+    panel.start([web.url("/two.opml")])
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=8000)
+    items = {i.data(0, Qt.ItemDataRole.UserRole).follow.feed_url: i for i in panel.suggestion_items()}
+    dead, alive = items[web.url("/nowhere")], items[web.url("/rss")]
+    warn = warn_colour(panel.results.palette())
+    assert dead.foreground(1).color() == warn and dead.text(1).startswith("Not working: ")
+    assert alive.foreground(1).color() != warn
+
+
+def test_choosing_a_file_reads_it_at_once_and_a_feed_file_is_offered_as_a_follow(qtbot, ctx, tmp_path,
+                                                                                  monkeypatch):
+    path = tmp_path / "feed.xml"
+    path.write_bytes(b"""<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel><title>A maths blog</title><link>https://maths.example/</link>
+<atom:link rel="self" href="https://maths.example/feed/" type="application/rss+xml"/>
+<item><title>Fractions</title></item></channel></rss>""")
+    monkeypatch.setattr("plnonboard.ui.import_panel.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(path), ""))
+    panel = ImportPanel(ctx, Plan())
+    qtbot.addWidget(panel)
+    panel.choose_file()
+    assert panel.is_busy() or panel.results.topLevelItemCount()  # no extra button press needed
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=5000)
+    follows = [i.data(0, Qt.ItemDataRole.UserRole) for i in panel.suggestion_items()]
+    assert [(s.follow.address, s.follow.feed_url) for s in follows] == [("https://maths.example/",
+                                                                         "https://maths.example/feed/")]
+
+
+def test_a_local_file_shows_no_download_bar(qtbot, ctx, tmp_path):
+    from tests.loopback import ICS
+
+    path = tmp_path / "c.ics"
+    path.write_bytes(ICS)
+    panel = ImportPanel(ctx, Plan())
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start([str(path)])
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=5000)
+    assert panel.sources_bar.isVisible() and panel.sources_bar.text() == "1 read"
+    assert not panel.bytes_bar.isVisible()  # not a "0 KB" bar for a file read from disk

@@ -84,6 +84,32 @@ def test_date_picker_jumps_to_its_week(window):
     assert window.nav.date_edit.date() == QDate(2026, 4, 2)
 
 
+def test_us_date_picker_weeks_start_on_monday_like_the_grid(qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QAction
+
+    from plnonboard.ui.mainwindow.week_nav import WeekNav
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))  # Qt's own US calendar starts weeks on Sunday
+    try:
+        nav = WeekNav(QAction("p"), QAction("t"), QAction("n"))
+        qtbot.addWidget(nav)
+        assert nav.date_edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
+        assert nav.date_edit.displayFormat() == "MMM d, yyyy"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_window_locale_sets_the_export_clock():
+    from PySide6.QtCore import QLocale
+
+    from plnonboard.ui.i18n import style_of
+
+    us, uk = style_of(QLocale("en_US")), style_of(QLocale("en_GB"))
+    assert us.clock12 and us.month_first and not uk.clock12 and not uk.month_first
+
+
 def test_budget_bar_counts_the_week(window):
     assert window.budget.minutes == 180 and window.budget.budget == 120
     assert window.budget.over
@@ -97,6 +123,8 @@ def test_agenda_lists_the_same_week_and_writes_out_clashes(window):
     edchat = items[0]
     assert "quiet hours" in edchat.text(3)  # 23:00 in London is inside 22:00-06:30
     assert "New York" in edchat.text(2)
+    last = window.agenda.topLevelItem(window.agenda.topLevelItemCount() - 1).text(0)
+    assert last == "Whole week: This week has 180 minutes of chats; your budget is 120 minutes"
 
 
 def open_edchat(window, qtbot):
@@ -117,6 +145,24 @@ def test_enter_on_a_block_shows_its_details(window, qtbot):
     buttons = [b.text() for b in details.findChildren(type(details.drop_button))]
     assert "Search on Bluesky" in buttons
     assert details.reminder.accessibleName()
+    details.reject()
+
+
+def test_search_without_a_browser_says_so_and_copies_the_link(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or False)
+    details = open_edchat(window, qtbot)
+    search = next(b for b in details.findChildren(type(details.drop_button)) if b.text() == "Search on Bluesky")
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].startswith("https://bsky.app/")
+    qtbot.waitUntil(lambda: bool(details.findChildren(QMessageBox)), timeout=3000)
+    box = details.findChildren(QMessageBox)[-1]
+    assert "No web browser opened" in box.text() and opened[0] in box.text()
+    copy = next(b for b in box.buttons() if b.text().replace("&", "") == "Copy link")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == opened[0]
     details.reject()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QRadioButton,
                                QTableView, QTreeWidget, QWidget, QWizard)
@@ -81,6 +83,33 @@ def test_fits_only_and_other_filters(qtbot, isolated_data_dir):
     page.day.setCurrentIndex(0)
     page.subject.setCurrentIndex(page.subject.findData("general"))
     assert shown() == {"earlybird", "ukchat"}
+
+
+def test_search_matches_words_not_insides_and_details_follow_the_filter(qtbot, isolated_data_dir):
+    from plnonboard.core.directory import Directory
+    from tests.conftest import make_chat
+
+    ctx = small_ctx(isolated_data_dir)
+    ctx.directory = Directory({c.id: c for c in [
+        make_chat("#irishedchat", "mon", "20:00", "Europe/Dublin", description="Teachers across Ireland."),
+        make_chat("#2ndaryELA", "tue", "20:00", "America/New_York", description="Secondary ELA teachers."),
+        make_chat("#elemmathchat", "wed", "20:30", "America/New_York", description="Elementary maths.")]})
+    wizard = open_wizard(qtbot, ctx, Plan(profile=Profile(time_zone="America/Chicago")))
+    go_to(wizard, PageId.CHATS)
+    page = wizard.currentPage()
+    shown = lambda: {page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.proxy.rowCount())}
+    page.search.setText("ELA")
+    assert shown() == {"2ndaryela"}  # not #irishedchat ("Ireland") nor "Elementary"
+    page.search.setText("math")
+    assert shown() == {"elemmathchat"}  # inside a hashtag still counts: hashtags run words together
+    page.search.setText("irel")
+    assert shown() == {"irishedchat"}  # the start of a word
+    current = page.table.currentIndex()
+    assert current.isValid() and current.data(Qt.ItemDataRole.UserRole) == "irishedchat"
+    assert page.details.heading.text().startswith("#irishedchat")
+    page.search.setText("no such chat")
+    assert shown() == set()
+    assert not page.details.heading.text().startswith("#")  # the pane does not keep a filtered-out chat
 
 
 def test_rows_show_the_users_time_and_the_hosts(qtbot, isolated_data_dir):
@@ -203,7 +232,8 @@ def test_source_links_open_only_through_the_safe_opener(qtbot, isolated_data_dir
     from PySide6.QtWidgets import QPushButton
 
     opened = []
-    monkeypatch.setattr("plnonboard.ui.wizard.chat_details.open_web_link", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("plnonboard.ui.wizard.chat_details.open_or_offer_copy",
+                        lambda url, parent: opened.append(url) or True)
     wizard = open_wizard(qtbot, small_ctx(isolated_data_dir))
     go_to(wizard, PageId.CHATS)
     page = wizard.currentPage()
@@ -213,3 +243,23 @@ def test_source_links_open_only_through_the_safe_opener(qtbot, isolated_data_dir
     assert buttons
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert opened == ["https://example.org/source"]
+
+
+@pytest.mark.parametrize("zone, word, absent", [("America/Chicago", "principal", "head teacher"),
+                                                ("Europe/London", "head teacher", "principal"),
+                                                ("Asia/Tokyo", "school's leaders", "principal")])
+def test_accounts_offer_only_personal_and_name_the_leader_as_said_there(qtbot, isolated_data_dir, zone, word,
+                                                                         absent):
+    from plnonboard.core.planfile import dump_plan, parse_plan_text
+
+    ctx = shipped_ctx(isolated_data_dir)
+    plan = ana()
+    plan.profile.time_zone = zone
+    wizard = open_wizard(qtbot, ctx, plan)
+    go_to(wizard, PageId.BOUNDARIES)
+    page = wizard.currentPage()
+    hints = page.single_hint.text() + page.personal_hint.text()
+    assert word in hints and absent not in hints
+    page.personal.setChecked(True)
+    assert wizard.draft.boundaries.accounts == "personal"
+    assert parse_plan_text(dump_plan(wizard.draft).encode()).boundaries.accounts == "personal"

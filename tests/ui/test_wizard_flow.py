@@ -147,3 +147,31 @@ def test_mnemonics_move_focus(qtbot, isolated_data_dir):
     assert about.subjects.hasFocus()
     qtbot.keyClick(QApplication.focusWidget(), Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert about.platforms["x"].hasFocus()
+
+
+def test_after_save_only_close_and_exports_remain_and_the_week_opens_in_front(qtbot, isolated_data_dir):
+    """First run: Save leaves no live Back/Cancel; Close opens the week, which never sits behind the wizard."""
+    from plnonboard.ui.launch import AppController
+    from tests.ui.wizard_support import go_to, small_ctx
+
+    controller = AppController(small_ctx(isolated_data_dir))
+    controller.start()
+    wizard = controller.wizard
+    qtbot.addWidget(wizard)
+    qtbot.waitExposed(wizard)
+    go_to(wizard, PageId.BOUNDARIES)
+    page = wizard.currentPage()
+    for box in page.privacy:
+        box.setChecked(True)
+    go_to(wizard, PageId.SUMMARY)
+    with qtbot.waitSignal(wizard.planSaved, timeout=5000):
+        click(qtbot, wizard, Finish)
+    qtbot.waitUntil(wizard.is_saved)
+    assert controller.main_window is None  # not yet: it would open behind the wizard
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert wizard.button(Finish).isVisible() and wizard.buttonText(Finish) == "&Close"
+    click(qtbot, wizard, Finish)
+    qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible())
+    qtbot.addWidget(controller.main_window)
+    assert not wizard.isVisible()

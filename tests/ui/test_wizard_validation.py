@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QWizard
 
 from plnonboard.ui.wizard import PageId
@@ -143,3 +143,35 @@ def test_own_follows_are_checked_per_platform(qtbot, isolated_data_dir, platform
     assert page.error.isVisibleTo(page) != ok
     if not ok:
         assert page.address.text() == address  # nothing typed is lost
+
+
+def test_quiet_hours_are_typed_whole_and_tab_leaves_the_field(qtbot, isolated_data_dir):
+    """Typing "0700" gives 07:00 (QTimeEdit gave 21:07), and Tab goes on to the next field."""
+    wizard = open_wizard(qtbot, small_ctx(isolated_data_dir))
+    go_to(wizard, PageId.BOUNDARIES)
+    page = wizard.currentPage()
+    box, start, end, _note = page.quiet.rows[0]
+    box.setChecked(True)
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    start.selectAll()
+    qtbot.keyClicks(start, "2130")
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    assert end.hasFocus()  # not the minutes of the same time
+    end.selectAll()  # Tab selected it already; keep the test independent of the platform's focus reason
+    qtbot.keyClicks(end, "0700")
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    assert start.time() == QTime(21, 30) and end.time() == QTime(7, 0)
+    rule = wizard.draft.boundaries.quiet_hours[0]
+    assert rule.start == dt.time(21, 30) and rule.end == dt.time(7, 0)
+    end.setFocus()
+    qtbot.keyClick(end, Qt.Key.Key_Up)
+    assert end.time() == QTime(7, 15)
+    end.selectAll()
+    qtbot.keyClicks(end, "7pm")
+    assert end.time() == QTime(19, 0)
+    end.selectAll()
+    qtbot.keyClicks(end, "bedtime")  # not a time: marked, and leaving keeps the last time
+    assert end.accessibleDescription()
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    assert end.time() == QTime(19, 0) and end.text() in ("19:00", "7:00 PM", "7:00\u202fPM")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ..i18n import style_of
 from ..weektext import fmt_long_day, qdate
 
 
@@ -36,7 +37,9 @@ class WeekNav(QWidget):
         row.addStretch(1)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat("MMM d, yyyy" if style_of(QLocale()).month_first else "d MMM yyyy")
+        # The grid's weeks run Monday to Sunday (README: How times work), so does the pop-up calendar.
+        self.date_edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.date_edit.setAccessibleName(self.tr("Go to date"))
         self.date_edit.setAccessibleDescription(self.tr("Shows the week that contains this date."))
         label = QLabel(self.tr("&Go to date:"), self)

@@ -153,6 +153,10 @@ class SetupWizard(QWizard):
         self.saved_plan = plan
         self._baseline = copy.deepcopy(plan)
         self._set_busy(False)
+        # Saved: the wizard's work is done. Back and Cancel go, so nothing behind "Close" can
+        # change or discard the saved plan; the page offers the exports.
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
         summary = self.page(int(PageId.SUMMARY))
         summary.show_saved()
         self.planSaved.emit(plan)

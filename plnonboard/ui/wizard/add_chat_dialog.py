@@ -7,13 +7,14 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox,
-                               QTimeEdit, QVBoxLayout)
+                               QVBoxLayout)
 
 from ...core.directory import chat_id_for, parse_chat
 from ...core.errors import DataError
 from ...core.model import Chat
 from ...core.vocab import WEEKDAYS
 from .. import texts
+from ..time_field import TimeField
 from .base import SPACING, error_label, intro_label, show_error
 from .zone_picker import ZonePicker
 
@@ -46,8 +47,7 @@ class AddChatDialog(QDialog):
             self.weekday.addItem(texts.weekday_name(i), i)
         self.weekday.setAccessibleName(self.tr("Day, in the host's time zone"))
         form.addRow(self.tr("&Day (host's):"), self.weekday)
-        self.start = QTimeEdit(QTime(20, 0))
-        self.start.setDisplayFormat("HH:mm")
+        self.start = TimeField(QTime(20, 0))  # typed whole: "2000", "8pm", "20:00"
         self.start.setAccessibleName(self.tr("Start time, in the host's time zone"))
         form.addRow(self.tr("&Start (host's time):"), self.start)
         self.zone = ZonePicker()

@@ -10,7 +10,7 @@ from ...core.model import Chat
 from ...core.recurrence import next_occurrence
 from ...core.zones import get_zone
 from .. import texts
-from ..safe import open_web_link, plain_label
+from ..safe import open_or_offer_copy, plain_label
 from .chat_model import ChatRow
 
 MAX_LINKS = 4
@@ -67,7 +67,7 @@ class ChatDetails(QWidget):
                                  else self.tr("Chat page"))
             button.setToolTip(url)
             button.setAccessibleName(self.tr("Open %1 in the browser").replace("%1", url))
-            button.clicked.connect(lambda _=False, u=url: open_web_link(u))
+            button.clicked.connect(lambda _=False, u=url: open_or_offer_copy(u, self))
             self.links_row.addWidget(button)
         self.links_row.addStretch(1)
 

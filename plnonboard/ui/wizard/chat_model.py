@@ -7,6 +7,7 @@ ticking only changes which ids are checked, so the list stays fast with the whol
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
@@ -165,6 +166,18 @@ class ChatTableModel(QAbstractTableModel):
         return -1
 
 
+def matches_search(text: str, row: ChatRow) -> bool:
+    """Every typed word starts a word of the chat's text ("ELA" finds "ELA teachers", not "Ireland"),
+    or appears anywhere in its hashtag, whose words run together (#elemmathchat, #2ndaryELA)."""
+    hashtag = row.chat.hashtag.lower()
+    for word in text.lower().split():
+        if word.lstrip("#") in hashtag:
+            continue
+        if not re.search(r"(?<!\w)" + re.escape(word), row.haystack):
+            return False
+    return True
+
+
 class ChatFilter(QSortFilterProxyModel):
     """Search text, subject, grade band, user-zone weekday and 'fits my boundaries only'."""
 
@@ -184,7 +197,7 @@ class ChatFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         row: ChatRow = self.sourceModel().rows[source_row]
-        if self.text and not all(word in row.haystack for word in self.text.lower().split()):
+        if self.text and not matches_search(self.text, row):
             return False
         if self.subject and self.subject not in row.chat.subjects:
             return False

@@ -80,7 +80,7 @@ class AboutPage(DraftPage):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setSizeHint(QSize(cell_w, row_h))
             self.subjects.addItem(item)
-        form.addRow(self.tr("&Subjects (Space ticks):"), self.subjects)
+        form.addRow(self.tr("&Subjects (press Space to tick):"), self.subjects)
 
         platforms_box, self.platforms = check_grid(texts.platform_labels(), self.tr("Platform"))
         platforms_label = QLabel(self.tr("&Platforms you use:"))

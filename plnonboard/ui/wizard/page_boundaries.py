@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QCheckBox, QFormLayout,
                                QSpinBox,
                                QVBoxLayout, QWidget)
 
+from ...core.recommend import school_leader
 from .. import texts
 from .base import SPACING, DraftPage, error_label, intro_label, scrolled, show_error, week_of
 from .page_about import check_grid
@@ -81,12 +82,18 @@ class BoundariesPage(DraftPage):
         self.single = QRadioButton(self.tr("&One account for everything"))
         self.single.setAccessibleName(self.tr("One account for everything"))
         al.addWidget(self.single)
-        al.addWidget(self._hint(self.tr("Simpler to keep up with, and one network grows faster. Post as if "
-                                        "your head teacher, your students' families and a future employer "
-                                        "all read it.")))
+        self.single_hint = self._hint("")  # names the school leader as people say it where the user lives
+        al.addWidget(self.single_hint)
+        self.personal = QRadioButton(self.tr("Only a persona&l account"))
+        self.personal.setAccessibleName(self.tr("Only a personal account"))
+        al.addWidget(self.personal)
+        self.personal_hint = self._hint("")
+        al.addWidget(self.personal_hint)
+        self._leader_hints("")
         self.accounts = QButtonGroup(self)
         self.accounts.addButton(self.separate)
         self.accounts.addButton(self.single)
+        self.accounts.addButton(self.personal)
         right.addWidget(accounts)
 
         privacy = QGroupBox(self.tr("Student privacy (tick each one to go on)"))
@@ -117,11 +124,35 @@ class BoundariesPage(DraftPage):
         self._loading = False
         for spin in (self.minutes, self.per_week, self.reminder):
             spin.valueChanged.connect(self._store)
-        for box in (*self.protected.values(), self.separate, self.single):
+        for box in (*self.protected.values(), self.separate, self.single, self.personal):
             box.toggled.connect(self._store)
         for box in self.privacy:
             box.toggled.connect(self._privacy_changed)
         self.quiet.on_change = self._store
+
+    def _leader_hints(self, zone: str) -> None:
+        """'principal' in the US and Canada, 'head teacher' in the UK, Ireland, Australia, New Zealand."""
+        leader = school_leader(zone)
+        if leader == "principal":
+            single = self.tr("Simpler to keep up with, and one network grows faster. Post as if your principal, "
+                             "your students' families and a future employer all read it.")
+            personal = self.tr("Fine for learning as yourself: lurk and join chats. Keep it free of anything about "
+                               "your students, and check your district's social media policy; your principal and "
+                               "families may still find it.")
+        elif leader == "head_teacher":
+            single = self.tr("Simpler to keep up with, and one network grows faster. Post as if your head "
+                             "teacher, your students' families and a future employer all read it.")
+            personal = self.tr("Fine for learning as yourself: lurk and join chats. Keep it free of anything about "
+                               "your students, and check your school's social media policy; your head teacher "
+                               "and families may still find it.")
+        else:
+            single = self.tr("Simpler to keep up with, and one network grows faster. Post as if your school's "
+                             "leaders, your students' families and a future employer all read it.")
+            personal = self.tr("Fine for learning as yourself: lurk and join chats. Keep it free of anything about "
+                               "your students, and check your school's social media policy; your school's leaders "
+                               "and families may still find it.")
+        self.single_hint.setText(single)
+        self.personal_hint.setText(personal)
 
     @staticmethod
     def _hint(text: str) -> QLabel:
@@ -138,7 +169,8 @@ class BoundariesPage(DraftPage):
         for day, box in self.protected.items():
             box.setChecked(day in b.protected_days)
         self.quiet.set_rules(b.quiet_hours)
-        (self.single if b.accounts == "single" else self.separate).setChecked(True)
+        {"single": self.single, "personal": self.personal}.get(b.accounts, self.separate).setChecked(True)
+        self._leader_hints(self.draft.profile.time_zone)
         for box in self.privacy:
             box.setChecked(b.privacy_acknowledged)
         self._loading = False
@@ -170,7 +202,8 @@ class BoundariesPage(DraftPage):
         rules = self.quiet.rules()
         if _quiet_key(rules) != _quiet_key(b.quiet_hours):  # same hours in another grouping: keep theirs
             b.quiet_hours = rules
-        b.accounts = "single" if self.single.isChecked() else "separate"
+        b.accounts = ("single" if self.single.isChecked() else "personal" if self.personal.isChecked()
+                      else "separate")
         b.privacy_acknowledged = all(box.isChecked() for box in self.privacy)
         self.changed()
         self._recheck()

@@ -127,11 +127,11 @@ class ChatsPage(DraftPage):
         layout.addWidget(self.bar)
         layout.addWidget(self.clashes)
 
-        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
-        self.fits_only.toggled.connect(lambda on: self.proxy.set_filter(fits_only=on))
-        self.subject.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(subject=self.subject.currentData()))
-        self.band.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(band=self.band.currentData()))
-        self.day.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(day=self.day.currentData()))
+        self.search.textChanged.connect(lambda t: self._filter(text=t))
+        self.fits_only.toggled.connect(lambda on: self._filter(fits_only=on))
+        self.subject.currentIndexChanged.connect(lambda _i: self._filter(subject=self.subject.currentData()))
+        self.band.currentIndexChanged.connect(lambda _i: self._filter(band=self.band.currentData()))
+        self.day.currentIndexChanged.connect(lambda _i: self._filter(day=self.day.currentData()))
         self.model.on_toggled = self._toggled
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.add_button.clicked.connect(self.add_chat)
@@ -152,6 +152,20 @@ class ChatsPage(DraftPage):
                 self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         self._update_bar()
+
+    def _filter(self, **kw) -> None:
+        """Filter, then keep the details pane on a chat that is still listed (the first one when
+        the one shown was filtered out; none when nothing matches)."""
+        self.proxy.set_filter(**kw)
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._show_current(current)
+        elif self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self._show_current(current)
 
     def _show_current(self, current, _previous=None) -> None:
         row = None

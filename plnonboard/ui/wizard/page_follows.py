@@ -56,7 +56,7 @@ class FollowsPage(DraftPage):
         header.resizeSection(0, 230)  # narrow enough that "Why" stays readable at 800 px
         header.resizeSection(1, 190)
         header.resizeSection(2, self.fontMetrics().horizontalAdvance(texts.platform_labels(True)["web"]) + 24)
-        list_label = QLabel(self.tr("&Suggestions (Space ticks):"))
+        list_label = QLabel(self.tr("&Suggestions (press Space to tick):"))
         list_label.setBuddy(self.list)
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)

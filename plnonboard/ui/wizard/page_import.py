@@ -21,8 +21,9 @@ class ImportPage(DraftPage):
         self._layout.setSpacing(SPACING)
         self._layout.addWidget(intro_label(self.tr(
             "Already read blogs, or does your district share a calendar of chats? Bring them in here: a "
-            "feed address (RSS or Atom), a list of feeds (OPML), a calendar (.ics) or a chat directory update. "
-            "Nothing is added until you tick it. You can skip this page.")))
+            "blog's feed address, the list of blogs your feed reader exports (Feedly, Inoreader…), a calendar "
+            "file (.ics) or a chat directory update. Nothing is added until you tick it. You can skip this "
+            "page.")))
         self.panel = None
         self.added: list[str] = []
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime, Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from ...core.model import QuietHours
 from .. import texts
+from ..time_field import TimeField
 
 DEFAULT_START = dt.time(21, 0)
 DEFAULT_END = dt.time(6, 30)
@@ -34,7 +35,7 @@ class QuietHoursEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        self.rows: list[tuple[QCheckBox, QTimeEdit, QTimeEdit, QLabel]] = []
+        self.rows: list[tuple[QCheckBox, TimeField, TimeField, QLabel]] = []
         grid.addWidget(QLabel(self.tr("Evening starting on")), 0, 0)
         grid.addWidget(QLabel(self.tr("Quiet from")), 0, 1)
         grid.addWidget(QLabel(self.tr("until")), 0, 2)
@@ -42,10 +43,9 @@ class QuietHoursEditor(QWidget):
             name = texts.weekday_name(day)
             box = QCheckBox(name)
             box.setAccessibleName(self.tr("Quiet hours on %1").replace("%1", name))
-            start, end = QTimeEdit(), QTimeEdit()
+            start, end = TimeField(), TimeField()  # typed whole: "0700", "7am", "21:30"
             for edit, what in ((start, self.tr("Quiet hours on %1 start at")),
                                (end, self.tr("Quiet hours on %1 end at"))):
-                edit.setDisplayFormat("HH:mm")
                 edit.setAccessibleName(what.replace("%1", name))
                 edit.timeChanged.connect(self._on_change)
             start.setTime(_qtime(DEFAULT_START))

@@ -119,8 +119,6 @@ def test_a_credential_in_a_feed_address_lives_only_in_the_keyring(web, memory_ke
         assert main(["export", "starter-list", "--format", fmt, "-o", str(out / name)]) == 0, fmt
     # A plan file that still carries one (written by hand) is exported without it too.
     leaky = ana()
-    from plnonboard.core.model import Follow
-
     leaky.follows.append(Follow("web", "https://example.org/b", feed_url=f"https://example.org/f?api_key={PRIVATE}"))
     (tmp_path / "leaky.json").write_text(dump_plan(leaky))
     assert main(["export", "starter-list", "--plan", str(tmp_path / "leaky.json"), "--format", "opml",

@@ -44,7 +44,9 @@ def _check_files(sources: list[str]) -> None:
 
     for source in sources:
         if not is_url(source) and not Path(source).expanduser().is_file():
-            raise CoreError(f"{source}: no such file (give a file's path or an http(s) address)")
+            from ..core.text import clean_text  # a file name is text from outside: no escapes reach the terminal
+
+            raise CoreError(f"{clean_text(source, limit=300)}: no such file (give a file's path or an http(s) address)")
 
 
 def _ask_token(tokens, host: str) -> None:

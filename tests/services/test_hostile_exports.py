@@ -238,14 +238,29 @@ def test_long_feed_addresses_and_a_feed_link_with_a_space_import_into_a_loadable
     assert parse_plan_text(dump_plan(merged)).follows == merged.follows
 
 
+KHAL_CONFIG = """[calendars]
+[[pln]]
+path = {vdir}
+type = calendar
+[locale]
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+local_timezone = {zone}
+default_timezone = {zone}
+[default]
+default_calendar = pln
+"""
+
+
 @pytest.mark.skipif(shutil.which("khal") is None and not os.environ.get("CI"), reason="khal is not installed")
 def test_khal_imports_the_calendar_of_the_hostile_plan_and_lists_it_clean(built, tmp_path):
-    from tests.services.test_export_ics_khal import CONFIG
-
     vdir = tmp_path / "vdir"
     vdir.mkdir()
     config = tmp_path / "khal.conf"
-    config.write_text(CONFIG.format(vdir=vdir, zone=ZONE), encoding="utf-8")
+    config.write_text(KHAL_CONFIG.format(vdir=vdir, zone=ZONE), encoding="utf-8")
     ics = tmp_path / "hostile.ics"
     ics.write_bytes(built["ics"])
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "XDG_CONFIG_HOME": str(tmp_path / "xdg")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from ..core.schedule import plan_week
@@ -25,6 +26,12 @@ def week_json(report) -> dict:
             "conflicts": [c.message for c in report.conflicts_for(o)],
         } for o in report.occurrences],
         "conflicts": [c.message for c in report.conflicts],
+        # A pause removes sessions from `occurrences`; they are listed here so nothing vanishes silently.
+        "paused": report.fully_paused,
+        "pauses": [{"date": (report.monday + dt.timedelta(days=d)).isoformat(), "from": p.start.isoformat(),
+                    "to": p.end.isoformat(), "label": p.label} for d, p in sorted(report.paused_days.items())],
+        "paused_occurrences": [{"chat": o.chat.id, "hashtag": o.chat.hashtag, "start": o.start_in(zone).isoformat()}
+                               for o in report.paused],
         "minutes_total": report.minutes_total,
         "budget_minutes": report.budget_minutes,
         "over_budget": report.over_budget,
@@ -40,7 +47,15 @@ def cmd_week(args) -> int:
         print(json.dumps(week_json(report), indent=2, ensure_ascii=False))
         return 0
     print(f"Week of {report.monday:%a %d %b %Y} · times in {zone}")
-    if not report.occurrences:
+    if report.fully_paused:
+        pause = report.paused_days[0]
+        label = f" ({pause.label})" if pause.label else ""
+        print(f"  Paused{label} from {pause.start:%a %d %b} to {pause.end:%a %d %b %Y}: no chats this week.")
+    elif report.paused_days:
+        for d, pause in sorted(report.paused_days.items()):
+            label = f" ({pause.label})" if pause.label else ""
+            print(f"  {report.monday + dt.timedelta(days=d):%a %d %b}: paused{label}")
+    if not report.occurrences and not report.fully_paused:
         print("  No chat sessions this week.")
     for o in report.occurrences:
         s, e, h = o.start_in(zone), o.end_in(zone), o.host_start()

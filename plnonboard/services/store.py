@@ -24,7 +24,7 @@ from ..core.model import Plan
 from ..core.planfile import dump_plan, parse_plan_text
 
 DB_NAME = "plnonboard.sqlite3"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 KEEP_BACKUPS = 5
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -49,6 +49,11 @@ MIGRATIONS: dict[int, list[str]] = {
         " kind TEXT NOT NULL, target TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
         " ref TEXT NOT NULL DEFAULT '', cid TEXT NOT NULL DEFAULT '', done_at TEXT NOT NULL DEFAULT '',"
         " PRIMARY KEY (run_id, seq))",
+    ],
+    # "Did it happen?": the user's own word on each session they answered for (services/observations.py).
+    4: [
+        "CREATE TABLE observations (chat_id TEXT NOT NULL, session_start TEXT NOT NULL, day TEXT NOT NULL,"
+        " outcome TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (chat_id, session_start))",
     ],
 }
 

@@ -41,6 +41,7 @@ class WeekView(QWidget):
         self._bands = []
         self._hours = (7, 24)
         self._notes: dict[int, list[str]] = {}
+        self.states: dict = {}  # chat id -> core.evidence.ChatState (running or not, last seen)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -49,9 +50,10 @@ class WeekView(QWidget):
 
     # -- data --------------------------------------------------------------------------------
 
-    def set_week(self, report: WeekReport, boundaries: Boundaries, zone: str) -> None:
+    def set_week(self, report: WeekReport, boundaries: Boundaries, zone: str, states: dict | None = None) -> None:
         previous = self.current_occurrence()
         self.report, self.boundaries, self.zone = report, boundaries, zone
+        self.states = dict(states or {})
         self._blocks = layout_week(report.occurrences, zone, report.monday)
         self._order = list(report.occurrences)
         self._bands = quiet_bands(boundaries.quiet_hours)
@@ -68,6 +70,10 @@ class WeekView(QWidget):
     def set_today(self, day: dt.date | None) -> None:
         self.today = day
         self.update()
+
+    def state_of(self, chat):
+        """The chat's state for this user (None: not known, drawn as running)."""
+        return self.states.get(chat.id)
 
     def blocks(self) -> list[Block]:
         return list(self._blocks)
@@ -91,6 +97,8 @@ class WeekView(QWidget):
         for d in self.boundaries.protected_days:
             if 0 <= d < 7:
                 notes[d].append(self.tr("Protected day"))
+        for d, pause in self.report.paused_days.items():
+            notes[d].insert(0, wt.pause_text(pause))
         zones = [self.zone] + sorted({o.slot.zone for o in self._order})
         changed: dict[int, list[str]] = {}
         for change in clock_changes(zones, self.zone, self.report.monday):
@@ -100,6 +108,14 @@ class WeekView(QWidget):
         for day, places in changed.items():
             notes[day].append(self.tr("Clocks change: {where}").format(where=", ".join(places)))
         return notes
+
+    def summary(self, occ) -> str:
+        """What a screen reader or tooltip says about a session, with "last seen" when not running."""
+        text = wt.spoken_summary(occ, self.zone, self._conflicts(occ))
+        state = self.state_of(occ.chat)
+        if state is not None and not state.running:
+            text += ". " + self.tr("May not run: {seen}").format(seen=wt.last_seen_text(state))
+        return text
 
     def _conflicts(self, occ) -> list:
         return self.report.conflicts_for(occ) if self.report is not None else []
@@ -112,13 +128,16 @@ class WeekView(QWidget):
                        "Arrow keys move between chats, Enter opens one.").format(
             day=wt.fmt_long_day(self.report.monday), count=len(self._order),
             minutes=self.report.minutes_total, budget=self.report.budget_minutes)
+        if self.report.paused:
+            text += " " + self.tr("Skipped for a pause: {chats}.").format(
+                chats=", ".join(f"{o.chat.hashtag} ({wt.fmt_day(o.start_in(self.zone).date())})"
+                                for o in self.report.paused))
         for day, notes in sorted(self._notes.items()):
             if notes:
                 text += " " + f"{wt.day_name(day)}: {'; '.join(notes)}."
         occ = self.current_occurrence()
         if occ is not None:
-            text += " " + self.tr("Selected: {summary}").format(
-                summary=wt.spoken_summary(occ, self.zone, self._conflicts(occ)))
+            text += " " + self.tr("Selected: {summary}").format(summary=self.summary(occ))
         self.setAccessibleDescription(text)
         self.setToolTip("")
 
@@ -191,7 +210,9 @@ class WeekView(QWidget):
         self._paint_hours(p, grid, base, text)
         paint_blocks(self, p, pal, base, text, dark)
         paint_legend(self, p, grid, text)
-        if self.report is not None and not self._order:
+        if self.report is not None and self.report.fully_paused:
+            self._paint_paused_week(p, grid)
+        if self.report is not None and not self._order and not self.report.paused_days:
             p.setPen(week_colours(pal).empty_text)
             p.drawText(grid, Qt.AlignmentFlag.AlignCenter, self.tr("No chats this week."))
         if self.hasFocus() and self.current_occurrence() is None:
@@ -211,6 +232,12 @@ class WeekView(QWidget):
             if day in self.boundaries.protected_days:
                 p.fillRect(col, colours.protected)
                 p.fillRect(col, QBrush(colours.protected_hatch, Qt.BrushStyle.BDiagPattern))
+            pause = self.report.paused_days.get(day) if self.report else None
+            if pause is not None:
+                p.fillRect(col, colours.paused)
+                p.fillRect(col, QBrush(colours.paused_hatch, Qt.BrushStyle.DiagCrossPattern))
+                if not self.report.fully_paused:
+                    self._paint_pause_words(p, col, pause, day)
             head = QRectF(x0 + 4, 4, x1 - x0 - 8, fm.height())
             is_today = monday is not None and self.today == monday + dt.timedelta(days=day)
             font = QFont(self.font())
@@ -242,6 +269,56 @@ class WeekView(QWidget):
         for day in range(8):
             x = round(self._col_x(day))
             p.drawLine(x, grid.top(), x, grid.bottom())
+
+    def _paint_pause_words(self, p: QPainter, col: QRectF, pause, day: int) -> None:
+        """'Paused', the pause's name and the sessions it skips, on a plain card in the column."""
+        colours = week_colours(self.palette())
+        fm = self.fontMetrics()
+        skipped = [o.chat.hashtag for o in self.report.paused if (o.start_in(self.zone).date()
+                                                                    - self.report.monday).days == day]
+        lines = [self.tr("Paused")] + ([pause.label] if pause.label else [])
+        lines += [self.tr("{hashtag} skipped").format(hashtag=tag) for tag in skipped]
+        height = fm.height() * len(lines) + 8
+        card = QRectF(col.left() + 4, col.top() + col.height() * 0.3, col.width() - 8, height)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colours.base)
+        p.drawRoundedRect(card, 4, 4)
+        p.setPen(colours.text)
+        y = card.top() + 4
+        for i, line in enumerate(lines):
+            font = QFont(self.font())
+            font.setBold(i == 0)
+            p.setFont(font)
+            p.drawText(QRectF(card.left() + 2, y, card.width() - 4, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                       p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(card.width() - 4)))
+            y += fm.height()
+        p.setFont(self.font())
+
+    def _paint_paused_week(self, p: QPainter, grid: QRect) -> None:
+        """A whole paused week: one card across the grid saying so and naming what it skips."""
+        colours = week_colours(self.palette())
+        fm = self.fontMetrics()
+        pause = self.report.paused_days[0]
+        lines = [wt.pause_text(pause), wt.pause_range(pause)]
+        if self.report.paused:
+            lines.append(self.tr("Skipped: {chats}").format(chats=", ".join(
+                f"{o.chat.hashtag} ({wt.day_name(o.start_in(self.zone).weekday())[:3]})" for o in self.report.paused)))
+        width = min(grid.width() - 40, max(fm.horizontalAdvance(t) for t in lines) + 40)
+        height = fm.height() * len(lines) + 20
+        card = QRectF(grid.center().x() - width / 2, grid.top() + grid.height() * 0.3, width, height)
+        p.setPen(QPen(colours.hour_label, 1))
+        p.setBrush(colours.base)
+        p.drawRoundedRect(card, 6, 6)
+        p.setPen(colours.text)
+        y = card.top() + 10
+        for i, line in enumerate(lines):
+            font = QFont(self.font())
+            font.setBold(i == 0)
+            p.setFont(font)
+            p.drawText(QRectF(card.left() + 10, y, card.width() - 20, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                       p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(card.width() - 20)))
+            y += fm.height()
+        p.setFont(self.font())
 
     def _paint_quiet(self, p: QPainter, base: QColor, text: QColor) -> None:
         shade = week_colours(self.palette()).quiet
@@ -276,7 +353,7 @@ class WeekView(QWidget):
                 QToolTip.showText(event.globalPos(), note, self)
             elif index >= 0:
                 occ = self._order[index]
-                QToolTip.showText(event.globalPos(), wt.spoken_summary(occ, self.zone, self._conflicts(occ)), self)
+                QToolTip.showText(event.globalPos(), self.summary(occ), self)
             else:
                 QToolTip.hideText()
             return True

@@ -63,7 +63,7 @@ class SetupWizard(QWizard):
     planSaved = Signal(object)
 
     def __init__(self, ctx: AppContext, plan: Plan | None = None, parent=None, *,
-                 defer_pages: bool = False) -> None:
+                 defer_pages: bool = False, start_page: int = 0) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.draft = starting_draft(ctx, plan if plan is not None else ctx.plan)
@@ -81,7 +81,12 @@ class SetupWizard(QWizard):
             self._after_paint = _AfterFirstPaint(welcome, self.ensure_pages)
         else:
             self.ensure_pages()
-        self.setStartId(int(PageId.WELCOME))
+        # Plan → Edit one page opens on that page (the pages before it keep the saved answers).
+        if start_page and start_page in {int(p) for p, _m, _n in PAGES}:
+            self.ensure_pages()
+            self.setStartId(int(start_page))
+        else:
+            self.setStartId(int(PageId.WELCOME))
         self.currentIdChanged.connect(self._page_changed)
         self.resize(1100, 720)
         self._update_buttons()

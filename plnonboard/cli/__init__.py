@@ -23,6 +23,9 @@ def run(argv: list[str] | None = None) -> int:
 
         return launch(args)
     try:
+        from . import context
+
+        context.set_today(getattr(args, "today", None))
         return args.func(args) or 0
     except CoreError as exc:
         print(f"plnonboard: error: {exc}", file=sys.stderr)

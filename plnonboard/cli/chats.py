@@ -7,7 +7,9 @@ import json
 
 from ..core.directory import frequency_to_dict
 from ..core.recurrence import next_occurrence
+from ..core.status import effective_status
 from ..core.timefmt import day_time
+from ..services.wording import join_text, status_text
 from ..core.vocab import WEEKDAY_NAMES, WEEKDAYS
 from ..core.zones import UTC
 from . import context
@@ -24,10 +26,19 @@ def _matches_topic(chat, topics: list[str]) -> bool:
 def cmd_chats(args) -> int:
     zone = context.zone(args.tz)
     directory = context.directory()
-    now = dt.datetime.now(UTC)
+    today = context.today()
+    now = dt.datetime.now(UTC) if context.today() == dt.date.today() else dt.datetime.combine(
+        today, dt.time(0), tzinfo=UTC)
     rows = []
-    for chat in sorted(directory, key=lambda c: c.id):
+    entries = sorted(directory.entries(), key=lambda c: (c.kind != "chat", c.id))
+    for chat in entries:
         if not _matches_topic(chat, args.topic):
+            continue
+        if args.running and not effective_status(chat, today).running:
+            continue
+        if args.platform and not any(p in args.platform for p in chat.platforms):
+            continue
+        if args.day and chat.kind != "chat":
             continue
         slots = []
         for i, slot in enumerate(chat.slots):
@@ -39,14 +50,21 @@ def cmd_chats(args) -> int:
             continue
         rows.append((chat, slots))
     if args.json:
-        out = {"time_zone": zone, "count": len(rows), "chats": [_chat_json(c, s) for c, s in rows],
+        out = {"time_zone": zone, "today": today.isoformat(), "count": len(rows),
+               "chats": [_chat_json(c, s, today) for c, s in rows],
                "problems": [str(e) for e in directory.errors]}
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
-    print(f"{len(rows)} chats · times in {zone} (yours) and the host's zone")
+    print(f"{len(rows)} chats and communities · as of {today} · times in {zone} (yours) and the host's zone")
     for chat, slots in rows:
-        seen = f"last seen {chat.last_seen}" if chat.last_seen else "last seen: unknown"
-        print(f"\n{chat.hashtag}  {chat.title}  [{chat.status}, {seen}]")
+        status = status_text(effective_status(chat, today))
+        if chat.kind == "community":
+            print(f"\n{chat.label}  {chat.title if chat.hashtag else ''}  [community · {status}]")
+            print(f"  {chat.link}")
+            if chat.join_steps:
+                print(f"  to join: {join_text(chat)}")
+            continue
+        print(f"\n{chat.hashtag}  {chat.title}  [{status}]")
         for slot, local, host in slots:
             when = slot.frequency.describe(WEEKDAY_NAMES[slot.weekday])
             if local is None:
@@ -59,10 +77,16 @@ def cmd_chats(args) -> int:
     return 0
 
 
-def _chat_json(chat, slots) -> dict:
+def _chat_json(chat, slots, today) -> dict:
+    eff = effective_status(chat, today)
+    extra = {}
+    if chat.kind == "community":
+        extra = {"community_type": chat.community_type, "join_steps": list(chat.join_steps)}
     return {
-        "id": chat.id, "hashtag": chat.hashtag, "title": chat.title, "status": chat.status,
-        "last_seen": chat.last_seen, "sources": list(chat.sources), "platforms": list(chat.platforms),
+        "id": chat.id, "kind": chat.kind, "hashtag": chat.hashtag, "title": chat.title, "status": eff.status,
+        "recorded_status": chat.status, "decayed": eff.decayed,
+        "last_seen": chat.last_seen, "evidence": chat.evidence, "sources": list(chat.sources),
+        "platforms": list(chat.platforms), **extra,
         "subjects": list(chat.subjects), "grade_bands": list(chat.grade_bands), "link": chat.link,
         "slots": [{
             "weekday": WEEKDAYS[slot.weekday], "start": slot.start.strftime("%H:%M"), "zone": slot.zone,

@@ -29,9 +29,39 @@ def zone(name: str | None, fallback: str = "") -> str:
     return chosen
 
 
-def parse_day(text: str | None) -> dt.date:
+TODAY_ENV = "PLNONBOARD_TODAY"
+_today_option: dt.date | None = None  # set by `--today` for one run
+
+
+def set_today(text: str | None) -> None:
+    global _today_option
+    _today_option = None
+    if text:
+        try:
+            _today_option = dt.date.fromisoformat(text)
+        except ValueError:
+            raise CoreError(f"--today {text!r} is not a date like 2026-12-03") from None
+
+
+def today() -> dt.date:
+    """Today's date, or the one fixed by `--today YYYY-MM-DD` / $PLNONBOARD_TODAY (for tests and for
+    seeing what the advice will say on another day)."""
+    import os
+
+    if _today_option is not None:
+        return _today_option
+    text = os.environ.get(TODAY_ENV, "").strip()
     if not text:
         return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CoreError(f"{TODAY_ENV}={text!r} is not a date like 2026-12-03") from None
+
+
+def parse_day(text: str | None) -> dt.date:
+    if not text:
+        return today()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:

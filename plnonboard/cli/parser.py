@@ -19,6 +19,9 @@ def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="where the store lives (default: $PLNONBOARD_DATA_DIR or the user data folder)")
+    common.add_argument("--today", metavar="YYYY-MM-DD", default=argparse.SUPPRESS,
+                        help="act as if today were this date: statuses, 'this week' and plans are computed for "
+                             "it (default: $PLNONBOARD_TODAY, else the real date)")
     return common
 
 
@@ -64,12 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = _top_level(common)
     sub = p.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
 
-    c = sub.add_parser("chats", parents=[common], help="list the chat directory with times in your zone")
+    c = sub.add_parser("chats", parents=[common], help="list the chat and community directory with times in your zone")
     c.add_argument("--tz", metavar="ZONE", help="IANA zone to show times in (default: this computer's)")
     c.add_argument("--topic", metavar="T", action="append", default=[],
                    help=f"only chats on this subject or topic (repeatable); subjects: {', '.join(SUBJECTS)}")
     c.add_argument("--day", metavar="DAY", type=str.lower, choices=WEEKDAYS,
                    help="only chats that meet on this weekday in your zone (mon..sun)")
+    c.add_argument("--running", action="store_true",
+                   help="only entries running as of today (evidence at most 18 months old)")
+    c.add_argument("--platform", action="append", default=[], choices=["x", "bluesky", "mastodon"],
+                   help="only entries on this platform (repeatable)")
     c.add_argument("--json", action="store_true", help="machine-readable output")
     c.set_defaults(func=chats.cmd_chats)
 
@@ -91,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="platforms you use (repeatable)")
     n.add_argument("--minutes", type=int, default=120, help="weekly minutes for chats (default 120)")
     n.add_argument("--chats-per-week", type=int, default=3)
+    n.add_argument("--quiet", metavar="HH:MM-HH:MM", default="22:00-07:00",
+                   help="quiet hours every day, no chat inside them (default 22:00-07:00; 'none' for no quiet hours)")
+    n.add_argument("--protect", metavar="DAY", action="append", default=[], type=str.lower, choices=WEEKDAYS,
+                   help="a day with no chats at all, mon..sun (repeatable)")
+    n.add_argument("--school-hours", metavar="HH:MM-HH:MM", default="",
+                   help="your teaching hours Monday to Friday, no chat inside them (e.g. 08:30-15:30)")
     n.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the plan")
     n.set_defaults(func=plan.cmd_new)
     s = psub.add_parser("show", parents=[common], help="print a plan (default: the saved one)")

@@ -6,12 +6,14 @@ import datetime as dt
 import json
 
 from ..core.schedule import plan_week
+from ..core.status import effective_status
+from ..services.wording import conflict_text
 from ..core.timefmt import hhmm
 from ..core.zones import city_name
 from . import context
 
 
-def week_json(report) -> dict:
+def week_json(report, today) -> dict:
     zone = report.time_zone
     return {
         "time_zone": zone,
@@ -23,9 +25,10 @@ def week_json(report) -> dict:
             "end": o.end_in(zone).isoformat(),
             "host_start": o.host_start().isoformat(),
             "host_zone": o.slot.zone,
-            "conflicts": [c.message for c in report.conflicts_for(o)],
+            "status": effective_status(o.chat, today).status,
+            "conflicts": [conflict_text(c) for c in report.conflicts_for(o)],
         } for o in report.occurrences],
-        "conflicts": [c.message for c in report.conflicts],
+        "conflicts": [conflict_text(c) for c in report.conflicts],
         # A pause removes sessions from `occurrences`; they are listed here so nothing vanishes silently.
         "paused": report.fully_paused,
         "pauses": [{"date": (report.monday + dt.timedelta(days=d)).isoformat(), "from": p.start.isoformat(),
@@ -44,17 +47,24 @@ def cmd_week(args) -> int:
     day = context.parse_day(args.week)
     report = plan_week(plan, context.directory(), day, zone)
     if args.json:
-        print(json.dumps(week_json(report), indent=2, ensure_ascii=False))
+        print(json.dumps(week_json(report, context.today()), indent=2, ensure_ascii=False))
         return 0
     print(f"Week of {report.monday:%a %d %b %Y} · times in {zone}")
+    skipped: dict[dt.date, list[str]] = {}
+    for o in report.paused:
+        skipped.setdefault(o.start_in(zone).date(), []).append(o.chat.hashtag)
     if report.fully_paused:
         pause = report.paused_days[0]
         label = f" ({pause.label})" if pause.label else ""
         print(f"  Paused{label} from {pause.start:%a %d %b} to {pause.end:%a %d %b %Y}: no chats this week.")
+        if report.paused:
+            print(f"  Skipped: {', '.join(o.chat.hashtag for o in report.paused)}")
     elif report.paused_days:
         for d, pause in sorted(report.paused_days.items()):
+            day = report.monday + dt.timedelta(days=d)
             label = f" ({pause.label})" if pause.label else ""
-            print(f"  {report.monday + dt.timedelta(days=d):%a %d %b}: paused{label}")
+            tags = f"; skipped {', '.join(skipped[day])}" if day in skipped else ""
+            print(f"  {day:%a %d %b}: paused{label}{tags}")
     if not report.occurrences and not report.fully_paused:
         print("  No chat sessions this week.")
     for o in report.occurrences:
@@ -63,11 +73,11 @@ def cmd_week(args) -> int:
         print(f"  {s:%a %d %b} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
         for c in report.conflicts_for(o):
             if c.occurrence is o:
-                print(f"      ! {c.message}")
+                print(f"      ! {conflict_text(c)}")
     state = "over budget" if report.over_budget else "within budget"
     print(f"Total: {report.minutes_total} of {report.budget_minutes} minutes ({state}) · "
           f"{len(report.occurrences)} sessions")
     for c in report.conflicts:
         if c.occurrence is None:
-            print(f"  ! {c.message}")
+            print(f"  ! {conflict_text(c)}")
     return 0

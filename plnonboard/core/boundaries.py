@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from .model import Boundaries, QuietHours
 from .recurrence import Occurrence
-from .timefmt import day_time, hhmm
-from .vocab import WEEKDAY_NAMES
+from .timefmt import hhmm
+from .vocab import WEEKDAYS
 from .zones import get_zone
 
 MINUTE = dt.timedelta(minutes=1)
@@ -21,8 +21,17 @@ MINUTE = dt.timedelta(minutes=1)
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # quiet_hours | protected_day | overlap | over_budget | too_many
-    message: str  # one plain English sentence (the CLI prints it; the UI renders `kind`+`data`)
+    """A promise a session would break, as data: `kind` and its values in `data`; the words are
+    the wording modules' (services/wording.py for the CLI and exports, ui/texts.py for the window).
+
+    quiet_hours, school_hours: hashtag, start and end (local datetimes), window ("22:00-07:00"),
+        starts_inside (True when the session starts inside the window, False when it runs into it)
+    protected_day: hashtag, start, day (0 = Monday)
+    overlap: a, b (hashtags), start (local start of the first), a_end, b_start, b_end
+    over_budget: total, budget (minutes)        too_many: count, cap
+    """
+
+    kind: str  # quiet_hours | school_hours | protected_day | overlap | over_budget | too_many
     chat_id: str = ""
     occurrence: Occurrence | None = None
     other: Occurrence | None = None
@@ -93,21 +102,17 @@ def occurrence_conflicts(occ: Occurrence, b: Boundaries, zone: str) -> list[Conf
     out = []
     tag = occ.chat.hashtag
     local_start = occ.start_in(zone)
-    hit = quiet_hit(occ, b.quiet_hours, zone)
-    if hit:
-        rule, first = hit
-        window = f"{hhmm(rule.start)}-{hhmm(rule.end)}"
-        if first == local_start.replace(tzinfo=None):
-            msg = f"{tag} starts {day_time(local_start)} your time, inside your quiet hours ({window})"
-        else:
-            msg = (f"{tag} runs until {hhmm(occ.end_in(zone))} your time, past the start of "
-                   f"your quiet hours ({window})")
-        out.append(Conflict("quiet_hours", msg, occ.chat.id, occ,
-                            data={"hashtag": tag, "start": local_start, "window": window}))
+    for kind, rules in (("quiet_hours", b.quiet_hours), ("school_hours", b.school_hours)):
+        hit = quiet_hit(occ, rules, zone)
+        if hit:
+            rule, first = hit
+            window = f"{hhmm(rule.start)}-{hhmm(rule.end)}"
+            out.append(Conflict(kind, occ.chat.id, occ, data={
+                "hashtag": tag, "start": local_start, "end": occ.end_in(zone), "window": window,
+                "starts_inside": first == local_start.replace(tzinfo=None)}))
     day = protected_hit(occ, b.protected_days, zone)
     if day is not None:
-        msg = f"{tag} falls on {WEEKDAY_NAMES[day]} your time ({day_time(local_start)}), one of your protected days"
-        out.append(Conflict("protected_day", msg, occ.chat.id, occ,
+        out.append(Conflict("protected_day", occ.chat.id, occ,
                             data={"hashtag": tag, "start": local_start, "day": day}))
     return out
 
@@ -122,12 +127,9 @@ def overlaps(occurrences: list[Occurrence], zone: str) -> list[Conflict]:
                 break
             if a.chat.id == b.chat.id and a.slot_index == b.slot_index:
                 continue
-            sa = a.start_in(zone)
-            sb = b.start_in(zone)
-            msg = (f"{a.chat.hashtag} ({day_time(sa)}-{hhmm(a.end_in(zone))}) and {b.chat.hashtag} "
-                   f"({day_time(sb)}-{hhmm(b.end_in(zone))}) overlap; you can only be in one")
-            out.append(Conflict("overlap", msg, a.chat.id, a, b,
-                                data={"a": a.chat.hashtag, "b": b.chat.hashtag, "start": sa}))
+            out.append(Conflict("overlap", a.chat.id, a, b, data={
+                "a": a.chat.hashtag, "b": b.chat.hashtag, "start": a.start_in(zone), "a_end": a.end_in(zone),
+                "b_start": b.start_in(zone), "b_end": b.end_in(zone)}))
     return out
 
 
@@ -139,11 +141,22 @@ def week_conflicts(occurrences: list[Occurrence], b: Boundaries, zone: str) -> l
     out.extend(overlaps(occurrences, zone))
     total = sum(o.minutes for o in occurrences)
     if b.weekly_minutes >= 0 and total > b.weekly_minutes:
-        out.append(Conflict("over_budget",
-                            f"This week has {total} minutes of chats; your budget is {b.weekly_minutes}",
-                            data={"total": total, "budget": b.weekly_minutes}))
+        out.append(Conflict("over_budget", data={"total": total, "budget": b.weekly_minutes}))
     if b.chats_per_week >= 0 and len(occurrences) > b.chats_per_week:
-        out.append(Conflict("too_many",
-                            f"This week has {len(occurrences)} chat sessions; you chose at most {b.chats_per_week}",
-                            data={"count": len(occurrences), "cap": b.chats_per_week}))
+        out.append(Conflict("too_many", data={"count": len(occurrences), "cap": b.chats_per_week}))
     return out
+
+
+# The quiet hours a new plan starts with, shown and changeable in the wizard and by `plan new --quiet`.
+DEFAULT_QUIET_START = dt.time(22, 0)
+DEFAULT_QUIET_END = dt.time(7, 0)
+# School hours are teaching days; `plan new --school-hours 08:30-15:30` uses these days.
+SCHOOL_DAYS = (0, 1, 2, 3, 4)
+
+
+def default_quiet_hours() -> list[QuietHours]:
+    return [QuietHours(tuple(range(len(WEEKDAYS))), DEFAULT_QUIET_START, DEFAULT_QUIET_END)]
+
+
+def school_hours(start: dt.time, end: dt.time, days: tuple[int, ...] = SCHOOL_DAYS) -> list[QuietHours]:
+    return [QuietHours(tuple(days), start, end)]

@@ -13,7 +13,9 @@ from typing import Any
 
 from .errors import DataError, UnknownZone
 from .model import Chat, Frequency, Slot
-from .vocab import GRADE_BANDS, PLATFORMS, ROLES, STATUSES, SUBJECTS, WEEKDAYS
+from .status import parse_last_seen
+from .vocab import (COMMUNITY_TYPES, ENTRY_KINDS, GRADE_BANDS, LEGACY_STATUSES, PLATFORMS, ROLES, STATUSES,
+                    SUBJECTS, WEEKDAYS)
 from .zones import get_zone
 
 DIRECTORY_FORMAT = "plnonboard.directory"
@@ -131,31 +133,61 @@ def parse_slot(obj: Any, *, entry: str, index: int = 0) -> Slot:
     )
 
 
+def _hashtags(obj: dict, *, entry: str) -> tuple[str, ...]:
+    value = obj.get("also_hashtags", [])
+    if value is None:
+        return ()
+    if not isinstance(value, list) or len(value) > 10 or not all(
+            isinstance(v, str) and HASHTAG_RE.match(v.strip()) for v in value):
+        raise DataError("must be a list of hashtags like #edchat", entry=entry, field="also_hashtags")
+    return tuple(dict.fromkeys(v.strip() for v in value))
+
+
 def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
+    """One directory entry: a chat (hashtag and weekly slots) or a community (no slots; an id of
+    its own, a link and how to join). Older files' `"status": "active"` and whole-year
+    `last_seen` numbers are read as `running` and "YYYY"."""
     if not isinstance(obj, dict):
         raise DataError("a chat must be an object")
+    kind = obj.get("kind", "chat")
     hashtag = obj.get("hashtag")
     entry = hashtag if isinstance(hashtag, str) and hashtag else str(obj.get("id", "?"))
-    if not isinstance(hashtag, str) or not HASHTAG_RE.match(hashtag.strip()):
+    if kind not in ENTRY_KINDS:
+        raise DataError(f"{kind!r} is not chat or community", entry=entry, field="kind")
+    if kind == "community" and (hashtag is None or hashtag == ""):
+        hashtag = ""
+    elif not isinstance(hashtag, str) or not HASHTAG_RE.match(hashtag.strip()):
         raise DataError(f"{hashtag!r} is not a hashtag like #edchat", entry=entry, field="hashtag")
     hashtag = hashtag.strip()
-    chat_id = obj.get("id") or chat_id_for(hashtag)
+    chat_id = obj.get("id") or (chat_id_for(hashtag) if kind == "chat" else None)
     if not isinstance(chat_id, str) or not ID_RE.match(chat_id):
-        raise DataError(f"{chat_id!r} is not a chat id (lower-case hashtag without #)", entry=entry, field="id")
-    if chat_id != chat_id_for(hashtag):
+        what = "lower-case hashtag without #" if kind == "chat" else "lower-case letters, digits and _"
+        raise DataError(f"{chat_id!r} is not an id ({what})", entry=entry, field="id")
+    if kind == "chat" and chat_id != chat_id_for(hashtag):
         raise DataError(f"id must be {chat_id_for(hashtag)!r} for {hashtag}", entry=entry, field="id")
     slots_raw = obj.get("slots")
-    if not isinstance(slots_raw, list) or not slots_raw:
-        raise DataError("needs at least one weekly slot", entry=entry, field="slots")
-    if len(slots_raw) > 14:
-        raise DataError("has more than 14 slots", entry=entry, field="slots")
-    slots = tuple(parse_slot(s, entry=entry, index=i) for i, s in enumerate(slots_raw))
+    if kind == "community":
+        if slots_raw:
+            raise DataError("a community has no weekly slots (make it a chat)", entry=entry, field="slots")
+        slots: tuple = ()
+    else:
+        if not isinstance(slots_raw, list) or not slots_raw:
+            raise DataError("needs at least one weekly slot", entry=entry, field="slots")
+        if len(slots_raw) > 14:
+            raise DataError("has more than 14 slots", entry=entry, field="slots")
+        slots = tuple(parse_slot(s, entry=entry, index=i) for i, s in enumerate(slots_raw))
     status = obj.get("status", "unverified")
+    status = LEGACY_STATUSES.get(status, status) if isinstance(status, str) else status
     if status not in STATUSES:
-        raise DataError(f"{status!r} is not active, historical or unverified", entry=entry, field="status")
-    last_seen = obj.get("last_seen")
-    if last_seen is not None:
-        last_seen = _int(last_seen, 2000, 2100, entry=entry, field_name="last_seen")
+        raise DataError(f"{status!r} is not one of {', '.join(STATUSES)}", entry=entry, field="status")
+    raw_seen = obj.get("last_seen")
+    last_seen = ""
+    if raw_seen not in (None, ""):
+        seen = parse_last_seen(raw_seen)
+        if seen is None:
+            raise DataError(f"{raw_seen!r} is not a date like 2026-01, 2019 or 2024-12-04", entry=entry,
+                            field="last_seen")
+        last_seen = seen.iso()
     link = _text(obj, "link", entry=entry, limit=2000)
     if link and not _url_ok(link):
         raise DataError("must be an http(s) address", entry=entry, field="link")
@@ -165,10 +197,22 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
     if not custom and not sources:
         raise DataError("needs at least one source", entry=entry, field="sources")
     platforms = _words(obj, "platforms", PLATFORMS, entry=entry) or ("x",)
+    community_type = ""
+    join_steps: tuple[str, ...] = ()
+    if kind == "community":
+        community_type = obj.get("community_type")
+        if community_type not in COMMUNITY_TYPES:
+            raise DataError(f"{community_type!r} is not one of {', '.join(COMMUNITY_TYPES)}", entry=entry,
+                            field="community_type")
+        if not link:
+            raise DataError("a community needs a link to join it", entry=entry, field="link")
+        join_steps = _words(obj, "join_steps", None, entry=entry)
+        if not 1 <= len(join_steps) <= 3 or any(len(step) > 300 for step in join_steps):
+            raise DataError("needs one to three short steps", entry=entry, field="join_steps")
     return Chat(
         id=chat_id,
         hashtag=hashtag,
-        title=_text(obj, "title", entry=entry, limit=120) or hashtag,
+        title=_text(obj, "title", entry=entry, limit=120, required=not hashtag) or hashtag,
         slots=slots,
         description=_text(obj, "description", entry=entry),
         topics=_words(obj, "topics", None, entry=entry),
@@ -182,12 +226,16 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
         status=status,
         last_seen=last_seen,
         verified=_text(obj, "verified", entry=entry, limit=40),
-        confidence=_text(obj, "confidence", entry=entry, limit=20),
+        confidence=_text(obj, "confidence", entry=entry, limit=200),
         evidence=_text(obj, "evidence", entry=entry),
         sources=tuple(s.strip() for s in sources),
         newcomer_friendly=bool(obj.get("newcomer_friendly", False)),
         changes=_text(obj, "changes", entry=entry),
         custom=custom or bool(obj.get("custom", False)),
+        kind=kind,
+        community_type=community_type,
+        join_steps=join_steps,
+        also_hashtags=_hashtags(obj, entry=entry),
     )
 
 
@@ -240,6 +288,11 @@ def chat_to_dict(c: Chat) -> dict[str, Any]:
         "newcomer_friendly": c.newcomer_friendly,
         "changes": c.changes,
     }
+    if c.kind != "chat":
+        out = {"id": c.id, "kind": c.kind, "community_type": c.community_type, **out, "join_steps": list(c.join_steps)}
+        del out["slots"]
+    if c.also_hashtags:
+        out["also_hashtags"] = list(c.also_hashtags)
     if c.custom:
         out["custom"] = True
     return out
@@ -247,12 +300,23 @@ def chat_to_dict(c: Chat) -> dict[str, Any]:
 
 @dataclass
 class Directory:
+    """Chats (iterating, len() and get() see only these, as plans' `chats` name them) and
+    communities (kind "community", named by plans' `communities`), each by id."""
+
     chats: dict[str, Chat] = field(default_factory=dict)
     errors: list[DataError] = field(default_factory=list)
     updated: str = ""
+    communities: dict[str, Chat] = field(default_factory=dict)
 
     def get(self, chat_id: str) -> Chat | None:
         return self.chats.get(chat_id)
+
+    def community(self, community_id: str) -> Chat | None:
+        return self.communities.get(community_id)
+
+    def entries(self) -> list[Chat]:
+        """Every chat and community."""
+        return [*self.chats.values(), *self.communities.values()]
 
     def __len__(self) -> int:
         return len(self.chats)
@@ -263,9 +327,10 @@ class Directory:
     def with_chats(self, extra: list[Chat]) -> "Directory":
         """A copy with user-added chats layered on top (they win on the same id)."""
         merged = dict(self.chats)
+        communities = dict(self.communities)
         for c in extra:
-            merged[c.id] = c
-        return Directory(merged, list(self.errors), self.updated)
+            (communities if c.kind == "community" else merged)[c.id] = c
+        return Directory(merged, list(self.errors), self.updated, communities)
 
 
 def parse_directory(data: Any, *, custom: bool = False) -> Directory:
@@ -291,10 +356,10 @@ def parse_directory(data: Any, *, custom: bool = False) -> Directory:
                 exc = DataError(exc.detail, entry=f"chats[{i}]", field=exc.field)
             out.errors.append(exc)
             continue
-        if chat.id in out.chats:
-            out.errors.append(DataError("appears twice; the first one is kept", entry=chat.hashtag, field="id"))
+        if chat.id in out.chats or chat.id in out.communities:
+            out.errors.append(DataError("appears twice; the first one is kept", entry=chat.label, field="id"))
             continue
-        out.chats[chat.id] = chat
+        (out.communities if chat.kind == "community" else out.chats)[chat.id] = chat
     return out
 
 
@@ -303,5 +368,5 @@ def directory_to_dict(chats: list[Chat], updated: str = "") -> dict[str, Any]:
         "format": DIRECTORY_FORMAT,
         "version": 1,
         "updated": updated,
-        "chats": [chat_to_dict(c) for c in sorted(chats, key=lambda c: c.id)],
+        "chats": [chat_to_dict(c) for c in sorted(chats, key=lambda c: (c.kind != "chat", c.id))],
     }

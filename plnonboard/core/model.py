@@ -56,8 +56,8 @@ class Chat:
     region: str = ""
     platforms: tuple[str, ...] = ("x",)
     link: str = ""
-    status: str = "unverified"
-    last_seen: int | None = None
+    status: str = "unverified"  # vocab.STATUSES; as recorded; core.status gives it as of a date
+    last_seen: str = ""  # ISO date of known precision: "2019", "2026-01" or "2024-12-04"; "" = unknown
     verified: str = ""
     confidence: str = ""
     evidence: str = ""
@@ -65,6 +65,19 @@ class Chat:
     newcomer_friendly: bool = False
     changes: str = ""
     custom: bool = False  # added by the user, not from the shipped directory
+    kind: str = "chat"  # vocab.ENTRY_KINDS: a scheduled chat, or a community (no slots)
+    community_type: str = ""  # communities: vocab.COMMUNITY_TYPES
+    join_steps: tuple[str, ...] = ()  # communities: one or two plain steps to take part
+    also_hashtags: tuple[str, ...] = ()  # further hashtags the entry uses beside `hashtag`
+
+    @property
+    def label(self) -> str:
+        """What to call the entry in a list: its hashtag, or its title when it has none (a pack, a list)."""
+        return self.hashtag or self.title
+
+    @property
+    def hashtags(self) -> tuple[str, ...]:
+        return ((self.hashtag,) if self.hashtag else ()) + self.also_hashtags
 
 
 @dataclass
@@ -111,6 +124,7 @@ class Boundaries:
     chats_per_week: int = 3
     quiet_hours: list[QuietHours] = field(default_factory=list)
     protected_days: list[int] = field(default_factory=list)
+    school_hours: list[QuietHours] = field(default_factory=list)  # teaching windows, shaped like quiet hours
     reminder_minutes: int = 15
     accounts: str = "separate"
     privacy_acknowledged: bool = False
@@ -152,6 +166,7 @@ class Plan:
     boundaries: Boundaries = field(default_factory=Boundaries)
     chats: list[PlanChat] = field(default_factory=list)
     follows: list[Follow] = field(default_factory=list)
+    communities: list[str] = field(default_factory=list)  # directory ids of chosen communities
     extra: dict[str, Any] = field(default_factory=dict)
 
     def chat_ids(self) -> list[str]:

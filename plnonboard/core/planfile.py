@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from .directory import chat_to_dict, parse_chat, parse_time
+from .directory import ID_RE, chat_to_dict, parse_chat, parse_time
 from .errors import DataError, PlanError, UnknownZone
 from .handles import normalise
 from .model import Boundaries, Follow, Pause, Plan, PlanChat, Profile, QuietHours
@@ -25,8 +25,8 @@ PLAN_VERSION = 1
 MAX_PLAN_BYTES = 5_000_000
 
 PROFILE_KEYS = ("name", "role", "grade_bands", "subjects", "time_zone", "platforms")
-BOUNDARY_KEYS = ("weekly_minutes", "chats_per_week", "quiet_hours", "protected_days", "reminder_minutes",
-                 "accounts", "privacy_acknowledged", "pauses")
+BOUNDARY_KEYS = ("weekly_minutes", "chats_per_week", "quiet_hours", "protected_days", "school_hours",
+                 "reminder_minutes", "accounts", "privacy_acknowledged", "pauses")
 PAUSE_KEYS = ("from", "to", "label")
 PLANCHAT_KEYS = ("id", "sessions", "reminder_minutes")
 FOLLOW_KEYS = ("platform", "address", "name", "kind", "note", "feed_url", "source")
@@ -148,13 +148,17 @@ def pause_to_dict(pause: Pause) -> dict[str, str]:
     if pause.label:
         out["label"] = pause.label
     return out
+def _windows(obj: dict, key: str) -> list[QuietHours]:
+    raw = obj.get(key) or []
+    if not isinstance(raw, list):
+        raise PlanError("must be a list", field=f"boundaries.{key}")
+    if len(raw) > 50:
+        raise PlanError("has more than 50 windows", field=f"boundaries.{key}")
+    return [parse_quiet(q, f"boundaries.{key}[{i}]") for i, q in enumerate(raw)]
 
 
 def parse_boundaries(obj: Any) -> Boundaries:
     obj = _obj(obj, "boundaries")
-    quiet_raw = obj.get("quiet_hours") or []
-    if not isinstance(quiet_raw, list):
-        raise PlanError("must be a list", field="boundaries.quiet_hours")
     accounts = _str(obj.get("accounts"), "separate", "boundaries.accounts", 20)
     if accounts not in ACCOUNT_MODES:
         raise PlanError(f"{accounts!r} is not separate or single", field="boundaries.accounts")
@@ -164,8 +168,9 @@ def parse_boundaries(obj: Any) -> Boundaries:
     return Boundaries(
         weekly_minutes=_int(obj.get("weekly_minutes"), 120, 0, 7 * 24 * 60, "boundaries.weekly_minutes"),
         chats_per_week=_int(obj.get("chats_per_week"), 3, 0, 100, "boundaries.chats_per_week"),
-        quiet_hours=[parse_quiet(q, f"boundaries.quiet_hours[{i}]") for i, q in enumerate(quiet_raw)],
+        quiet_hours=_windows(obj, "quiet_hours"),
         protected_days=_days(obj.get("protected_days"), "boundaries.protected_days"),
+        school_hours=_windows(obj, "school_hours"),
         reminder_minutes=_int(obj.get("reminder_minutes"), 15, 0, 7 * 24 * 60, "boundaries.reminder_minutes"),
         accounts=accounts,
         privacy_acknowledged=privacy,
@@ -254,6 +259,7 @@ def plan_from_dict(data: Any) -> Plan:
     if not isinstance(follows_raw, list):
         raise PlanError("must be a list", field="follows")
     chats = [parse_plan_chat(c, i) for i, c in enumerate(chats_raw)]
+    communities = _community_ids(data.get("communities"))
     seen: set[str] = set()
     for i, c in enumerate(chats):
         if c.id in seen:
@@ -264,8 +270,25 @@ def plan_from_dict(data: Any) -> Plan:
         boundaries=parse_boundaries(data.get("boundaries")),
         chats=chats,
         follows=[parse_follow(f, i) for i, f in enumerate(follows_raw)],
-        extra=_extra(data, ("format", "version", "profile", "boundaries", "chats", "follows")),
+        communities=communities,
+        extra=_extra(data, ("format", "version", "profile", "boundaries", "chats", "follows", "communities")),
     )
+
+
+def _community_ids(value: Any) -> list[str]:
+    """The plan's chosen communities: directory ids, each once, in the order given."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or len(value) > 500:
+        raise PlanError("must be a list of community ids", field="communities")
+    out: list[str] = []
+    for i, v in enumerate(value):
+        if not isinstance(v, str) or not ID_RE.match(v.strip().lower()):
+            raise PlanError(f"{v!r} is not a community id", field=f"communities[{i}]")
+        v = v.strip().lower()
+        if v not in out:
+            out.append(v)
+    return out
 
 
 def parse_plan_text(text: str | bytes) -> Plan:
@@ -317,13 +340,15 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "boundaries": {"weekly_minutes": b.weekly_minutes, "chats_per_week": b.chats_per_week,
                        "quiet_hours": [_times(q) for q in b.quiet_hours],
                        "protected_days": [WEEKDAYS[d] for d in sorted(set(b.protected_days))],
+                       **({"school_hours": [_times(q) for q in b.school_hours]} if b.school_hours else {}),
                        "reminder_minutes": b.reminder_minutes, "accounts": b.accounts,
                        "privacy_acknowledged": b.privacy_acknowledged,
-                       "pauses": [pause_to_dict(x) for x in b.pauses], **b.extra},
+                       **({"pauses": [pause_to_dict(x) for x in b.pauses]} if b.pauses else {}), **b.extra},
         "chats": [plan_chat_to_json(c) for c in plan.chats],
         "follows": [{"platform": f.platform, "address": f.address, "name": f.name, "kind": f.kind,
                      "note": f.note, "feed_url": f.feed_url, "source": f.source, **f.extra}
                     for f in plan.follows],
+        **({"communities": list(plan.communities)} if plan.communities else {}),
         **plan.extra,
     }
 
@@ -336,5 +361,5 @@ def dump_plan(plan: Plan) -> str:
 CUSTOM_CHAT_KEYS = frozenset({
     "id", "hashtag", "title", "description", "slots", "topics", "subjects", "grade_bands", "roles", "audience",
     "region", "platforms", "link", "status", "last_seen", "verified", "confidence", "evidence", "sources",
-    "newcomer_friendly", "changes", "custom",
+    "newcomer_friendly", "changes", "custom", "kind", "community_type", "join_steps", "also_hashtags",
 })

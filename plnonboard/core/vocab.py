@@ -53,10 +53,26 @@ ROLES = {
 
 PLATFORMS = {"x": "X (Twitter)", "bluesky": "Bluesky", "mastodon": "Mastodon"}
 
+# What the evidence says about a chat or community (see core/status.py for decay over time).
 STATUSES = {
-    "active": "Active",
+    "running": "Running",
+    "irregular": "Irregular",
+    "paused": "Paused",
+    "ended": "Ended",
     "historical": "Historical",
     "unverified": "Unverified",
+}
+# Older files said "active" for what is now "running"; read them as such.
+LEGACY_STATUSES = {"active": "running"}
+
+# A directory entry is a scheduled chat or a community one takes part in on one's own time.
+ENTRY_KINDS = {"chat": "Chat", "community": "Community"}
+COMMUNITY_TYPES = {
+    "hashtag": "Hashtag",
+    "feed": "Custom feed",
+    "list": "List",
+    "starter_pack": "Starter pack",
+    "server": "Server community",
 }
 
 ACCOUNT_MODES = {"separate": "Separate school and personal accounts", "single": "One account"}

@@ -46,7 +46,7 @@ def status_text(occ: Occurrence) -> str:
     label = status_labels().get(chat.status, chat.status)
     if chat.last_seen:
         label = wt.translate("WeekText", "{status}, last seen {year}").format(status=label, year=chat.last_seen)
-    if chat.status != "active":
+    if chat.status != "running":
         label += ". " + wt.translate("WeekText", "It may no longer meet every week: search the hashtag before the time "
                                                 "to see whether people are posting.")
     if chat.custom:

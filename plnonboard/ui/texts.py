@@ -79,7 +79,7 @@ def platform_labels(with_web: bool = False) -> dict[str, str]:
 
 def status_labels() -> dict[str, str]:
     return {
-        "active": translate("Vocab", "Active"),
+        "running": translate("Vocab", "Active"),  # interim: advice-ui gives every status its own word
         "historical": translate("Vocab", "Historical"),
         "unverified": translate("Vocab", "Unverified"),
     }
@@ -100,9 +100,9 @@ def follow_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def status_text(status: str, last_seen: int | None) -> str:
+def status_text(status: str, last_seen: str | int | None) -> str:
     """'Historical · last seen 2019' — so nobody waits for a chat that stopped years ago."""
-    label = status_labels().get(status, status)
+    label = status_labels().get(status, status.capitalize())
     if last_seen:
         return translate("Vocab", "%1 · last seen %2").replace("%1", label).replace("%2", str(last_seen))
     return label
@@ -197,12 +197,14 @@ def conflict_text(c: Conflict, zone: str) -> str:
     if c.kind == "too_many":
         return (translate("Vocab", "This week has %1 chat sessions; you chose at most %2.")
                 .replace("%1", str(d["count"])).replace("%2", str(d["cap"])))
-    return c.message
+    from ..services.wording import conflict_text as plain_conflict  # interim, until translated here
+
+    return plain_conflict(c)
 
 
 def is_clash(c: Conflict) -> bool:
     """Clashes belong to a session; budget and count are totals, shown beside the minutes."""
-    return c.kind in ("quiet_hours", "protected_day", "overlap")
+    return c.kind in ("quiet_hours", "school_hours", "protected_day", "overlap")
 
 
 def frequency_text(freq, weekday: int) -> str:
@@ -240,9 +242,16 @@ def _labels_in(text: str, english: dict[str, str], translated: dict[str, str]) -
     return ", ".join(translated.get(key, key).lower() for _, key in found)
 
 
-def reason_text(reason: str) -> str:
-    """One of core.recommend's English reasons in the user's language (an unknown one as it is)."""
+def reason_text(reason) -> str:
+    """One of core.recommend's English reasons in the user's language (an unknown one as it is).
+    Typed reasons (core.recommend.Reason) are shown in plain English until this window's own
+    translatable wording for them lands."""
     import re
+
+    if not isinstance(reason, str):
+        from ..services.wording import reason_text as plain_reason
+
+        return plain_reason(reason)
 
     from ..core.vocab import GRADE_BANDS, SUBJECTS
 

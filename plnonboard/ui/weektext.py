@@ -78,7 +78,9 @@ def conflict_text(conflict: Conflict, occ: Occurrence | None = None) -> str:
     if conflict.kind == "too_many":
         return translate("WeekText", "This week has {count} chat sessions; you chose at most {cap}").format(
             count=data.get("count", 0), cap=data.get("cap", 0))
-    return conflict.message
+    from ..services.wording import conflict_text as plain_conflict  # interim, until translated here
+
+    return plain_conflict(conflict)
 
 
 def extra_title(chat) -> str:

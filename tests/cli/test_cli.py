@@ -61,10 +61,12 @@ def test_week_json_exact_times_across_dst(capsys, tmp_path):
 def test_plan_new_import_show_week_export(capsys, tmp_path):
     out_file = tmp_path / "new.json"
     code, out, _ = run(capsys, "plan", "new", "--tz", "America/Chicago", "--subject", "math", "--grade", "middle",
-                       "--platform", "bluesky", "--minutes", "120", "-o", str(out_file))
+                       "--platform", "bluesky", "--minutes", "120", "--today", "2026-12-03", "-o", str(out_file))
     assert code == 0 and out_file.exists()
     plan = json.loads(out_file.read_text())
-    assert plan["format"] == "plnonboard.plan" and 1 <= len(plan["chats"]) <= 3
+    assert plan["format"] == "plnonboard.plan" and len(plan["chats"]) <= 3
+    assert plan["boundaries"]["quiet_hours"] == [{"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+                                                  "start": "22:00", "end": "07:00"}]
     assert plan["follows"], "plan new fills the follow list with top suggestions"
     assert run(capsys, "plan", "import", str(out_file))[0] == 0
     code, out, _ = run(capsys, "week", "--week", "2026-11-16")

@@ -6,6 +6,7 @@ import datetime as dt
 
 from plnonboard.core.model import Boundaries, QuietHours
 from plnonboard.core.schedule import Chosen, week_report
+from plnonboard.services.wording import conflict_text
 from tests.conftest import make_chat
 
 UKEDCHAT = make_chat("#ukedchat", "thu", "20:00", "Europe/London")
@@ -23,7 +24,7 @@ def test_quiet_hours_sentence_uses_the_users_time():
     b = Boundaries(quiet_hours=[QuietHours(ALL, dt.time(14, 0), dt.time(16, 0))])
     r = report([UKEDCHAT], b, "America/Chicago")  # 20:00 GMT = 14:00 CST
     (c,) = [c for c in r.conflicts if c.kind == "quiet_hours"]
-    assert c.message == "#ukedchat starts Thu 14:00 your time, inside your quiet hours (14:00-16:00)"
+    assert conflict_text(c) == "#ukedchat starts Thu 14:00 your time, inside your quiet hours (14:00-16:00)"
 
 
 def test_quiet_hours_crossing_midnight_catch_a_chat_after_midnight():
@@ -39,7 +40,7 @@ def test_chat_running_into_quiet_hours_says_so():
     b = Boundaries(quiet_hours=[QuietHours(ALL, dt.time(20, 30), dt.time(6, 0))])
     r = report([UKEDCHAT], b, "Europe/London")
     (c,) = r.conflicts
-    assert c.message == "#ukedchat runs until 21:00 your time, past the start of your quiet hours (20:30-06:00)"
+    assert conflict_text(c) == "#ukedchat runs until 21:00 your time, past the start of your quiet hours (20:30-06:00)"
 
 
 def test_protected_day_in_the_users_zone_not_the_hosts():
@@ -48,7 +49,7 @@ def test_protected_day_in_the_users_zone_not_the_hosts():
     r = report([SATCHAT], b, "Pacific/Auckland")  # Sat 07:30 New York = Sun 01:30 Auckland
     (c,) = r.conflicts
     assert c.kind == "protected_day"
-    assert "Sunday your time (Sun 01:30)" in c.message
+    assert "Sunday your time (Sun 01:30)" in conflict_text(c)
 
 
 def test_overlap_budget_and_cap():
@@ -58,7 +59,7 @@ def test_overlap_budget_and_cap():
     assert kinds == ["over_budget", "overlap", "too_many"]
     assert r.minutes_total == 180 and r.over_budget
     overlap = next(c for c in r.conflicts if c.kind == "overlap")
-    assert overlap.message == ("#edchat (Tue 19:00-20:00) and #sschat (Tue 19:00-20:00) overlap; "
+    assert conflict_text(overlap) == ("#edchat (Tue 19:00-20:00) and #sschat (Tue 19:00-20:00) overlap; "
                                "you can only be in one")
     assert len(r.conflicts_for(r.occurrences[0])) >= 1
 

@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from plnonboard.core.status import parse_last_seen
+from plnonboard.core.vocab import STATUSES
 from plnonboard.core.directory import chat_id_for, chat_to_dict, parse_chat, parse_directory
 from plnonboard.core.errors import DataError
 from plnonboard.core.recurrence import chat_occurrences
@@ -90,8 +92,9 @@ def test_shipped_directory_is_complete_and_honest():
     assert len(d) >= 45
     for chat in d:
         assert chat.sources, chat.id
-        assert chat.status in ("active", "historical", "unverified"), chat.id
-        assert chat.last_seen and 2009 <= chat.last_seen <= 2026, chat.id
-        assert chat.slots, chat.id
+        assert chat.status in STATUSES, chat.id
+        seen = parse_last_seen(chat.last_seen)
+        assert seen and 2009 <= seen.year <= 2026, chat.id
+        assert chat.slots and chat.kind == "chat", chat.id
     assert {"edchat", "satchat", "nt2t", "ukedchat", "aussieed", "ellchat"} <= set(d.chats)
     assert len(d.get("edchat").slots) == 2  # the noon and the evening session

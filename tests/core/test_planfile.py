@@ -108,3 +108,34 @@ def test_custom_chat_keeps_its_own_reminder_and_sessions():
     out = json.loads(dump_plan(plan))["chats"][0]
     assert out["reminder_minutes"] == 45 and out["sessions"] == [0] and out["hashtag"] == "#mydistrict"
     assert dump_plan(parse_plan_text(dump_plan(plan))) == dump_plan(plan)
+
+
+def test_school_hours_and_communities_round_trip():
+    data = {"format": "plnonboard.plan", "version": 1, "profile": {"time_zone": "Asia/Tokyo"},
+            "boundaries": {"school_hours": [{"days": ["mon", "tue", "wed", "thu", "fri"], "start": "08:30",
+                                             "end": "16:00"}]},
+            "chats": [], "communities": ["edusky_bluesky", "EduSky_Bluesky", "tlsky_bluesky"]}
+    plan = plan_from_dict(data)
+    assert plan.communities == ["edusky_bluesky", "tlsky_bluesky"]
+    (school,) = plan.boundaries.school_hours
+    assert school.days == (0, 1, 2, 3, 4) and school.start.hour == 8 and school.end.hour == 16
+    text = dump_plan(plan)
+    assert dump_plan(parse_plan_text(text)) == text
+    assert json.loads(text)["communities"] == ["edusky_bluesky", "tlsky_bluesky"]
+    assert json.loads(text)["boundaries"]["school_hours"][0]["start"] == "08:30"
+
+
+@pytest.mark.parametrize("field,value,needle", [
+    ("communities", "edusky", "must be a list of community ids"),
+    ("communities", ["ok", "not ok!"], "communities[1]"),
+])
+def test_bad_communities_are_one_clear_error(field, value, needle):
+    with pytest.raises(PlanError) as err:
+        plan_from_dict({"format": "plnonboard.plan", "version": 1, field: value})
+    assert needle in str(err.value)
+
+
+def test_bad_school_hours_are_one_clear_error():
+    with pytest.raises(PlanError, match=r"boundaries.school_hours\[0\].start"):
+        plan_from_dict({"format": "plnonboard.plan", "version": 1,
+                        "boundaries": {"school_hours": [{"start": "8.30", "end": "15:00"}]}})

@@ -48,7 +48,7 @@ def build_rows(chats, plan: Plan, today: dt.date) -> list[ChatRow]:
     picked = {r.chat.id: slot for r, slot in proposal.chosen}
     start, end = coming_week(today, zone)
     rows = []
-    for r in rank(chats, plan.profile):
+    for r in rank(chats, plan.profile, today):
         chat = r.chat
         occs = chat_occurrences(chat, start, end)
         if occs:
@@ -65,7 +65,7 @@ def build_rows(chats, plan: Plan, today: dt.date) -> list[ChatRow]:
         recommended = chat.id in picked
         sessions = [picked[chat.id]] if recommended and len(chat.slots) > 1 else None
         hay = " ".join([chat.hashtag, chat.title, chat.description, " ".join(chat.topics), chat.audience]).lower()
-        reasons = tuple(map(texts.reason_text, r.reasons))
+        reasons = tuple(map(texts.reason_text, (x for x in r.reasons if x.kind != "status")))
         rows.append(ChatRow(chat, r.score, reasons, recommended, sessions, chat_fits(chat, b, zone, today),
                             yours, theirs, frozenset(o.start_in(zone).weekday() for o in occs), hay))
     rows.sort(key=lambda row: (not row.recommended,))  # stable: rank order inside each group

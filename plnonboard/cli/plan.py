@@ -65,8 +65,9 @@ def cmd_new(args) -> int:
                 communities=proposal.community_ids())
     plan.follows = _starter_follows(plan, directory)
     write_atomic(args.output, dump_plan(plan))
-    print(f"Wrote {args.output}: {len(plan.chats)} chats, {len(plan.communities)} communities, "
-          f"{len(plan.follows)} follows.")
+    counts = [_n(len(plan.chats), "chat"), _n(len(plan.communities), "community", "communities"),
+              _n(len(plan.follows), "follow")]
+    print(f"Wrote {args.output}: {', '.join(counts)}.")
     if not proposal.chosen:
         print("No running chat fits your subjects, platforms and hours; few live chats remain, so the "
               "communities below are as good a start.")
@@ -135,3 +136,7 @@ def cmd_export(args) -> int:
     write_atomic(args.file, dump_plan(plan))
     print(f"Wrote your saved plan to {args.file}.")
     return 0
+
+
+def _n(count: int, one: str, many: str = "") -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"

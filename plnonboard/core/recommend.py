@@ -335,12 +335,16 @@ def rank_communities(directory: Directory, profile: Profile, today: dt.date) -> 
 def propose_communities(directory: Directory, profile: Profile, today: dt.date,
                         limit: int = COMMUNITY_LIMIT) -> list[Ranked]:
     """Communities to start with: on the teacher's platforms, not paused or ended, the running
-    ones first, then by fit; one that is only for another subject or country is left out."""
+    ones first, then by fit; one that is only for another subject, country or state is left out
+    (a teacher in Auckland is not sent to a German-language staff room)."""
+    here = region_of_zone(profile.time_zone) if profile.time_zone else ""
     out = []
     for r in rank_communities(directory, profile, today):
         if len(out) >= limit:
             break
         if r.status not in COMMUNITY_STATUSES or not may_pick_platform(r.chat, profile) or r.score < 0:
+            continue
+        if r.chat.region and r.chat.region != here:
             continue
         out.append(r)
     return out

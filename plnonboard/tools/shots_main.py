@@ -125,9 +125,11 @@ def lived_plan(directory) -> Plan:
         profile=Profile(name="Ana", time_zone="America/New_York", platforms=["bluesky", "x"]),
         boundaries=Boundaries(weekly_minutes=120, chats_per_week=3,
                               quiet_hours=[QuietHours((6, 0, 1, 2, 3), dt.time(22, 0), dt.time(6, 30))],
+                              school_hours=[QuietHours((0, 1, 2, 3, 4), dt.time(8, 0), dt.time(15, 30))],
                               protected_days=[5], privacy_acknowledged=True,
                               pauses=[Pause(dt.date(2026, 12, 21), dt.date(2027, 1, 3), "Winter break")]),
         chats=[PlanChat(cid) for cid in LIVED_CHATS if directory.get(cid) is not None],
+        communities=[cid for cid in ("tlsky_bluesky", "edusky_bluesky") if directory.community(cid) is not None],
         follows=follows)
 
 

@@ -37,6 +37,8 @@ class WeekColours:
     day_note: QColor  # "Protected day", "Clocks change" under the day name
     legend_text: QColor
     empty_text: QColor  # "No chats this week."
+    school: QColor  # school-hours band (a supplementary cue like quiet hours; the legend names it)
+    school_hatch: QColor  # its horizontal lines, so it differs from quiet hours without colour
     paused: QColor  # paused-day wash, crossed by `paused_hatch` lines, with "Paused" written on it
     paused_hatch: QColor
     idle_fill: QColor  # a chat not known to be running: a paler fill...
@@ -54,6 +56,7 @@ def week_colours(pal: QPalette) -> WeekColours:
         minor_line=blend(base, text, 0.12), hour_line=blend(base, text, 0.22), day_line=blend(base, text, 0.25),
         hour_label=blend(base, text, 0.75), day_note=blend(base, text, 0.7), legend_text=blend(base, text, 0.8),
         empty_text=blend(base, text, 0.7),  # 0.6 fell to 4.46:1 on dark quiet hours
+        school=blend(base, accent, 0.10), school_hatch=blend(base, accent, 0.30),
         paused=blend(base, text, 0.06), paused_hatch=blend(base, text, 0.14),
         idle_fill=blend(base, text, 0.03), idle_edge=blend(base, text, 0.6))
 
@@ -130,6 +133,8 @@ def paint_legend(view, p: QPainter, grid: QRect, text: QColor) -> None:
     items = []
     if view._bands:
         items.append(("quiet", wt.translate("WeekView", "Quiet hours")))
+    if view._school:
+        items.append(("school", wt.translate("WeekView", "School hours")))
     if view.boundaries.protected_days:
         items.append(("protected", wt.translate("WeekView", "Protected day")))
     if view.report is not None and view.report.paused_days:
@@ -148,6 +153,12 @@ def paint_legend(view, p: QPainter, grid: QRect, text: QColor) -> None:
             p.drawRect(swatch)
         elif kind == "protected":
             p.fillRect(swatch, QBrush(blend(colours.base, text, 0.4), Qt.BrushStyle.BDiagPattern))
+        elif kind == "school":
+            p.fillRect(swatch, colours.school)
+            p.fillRect(swatch, QBrush(colours.school_hatch, Qt.BrushStyle.HorPattern))
+            p.setPen(QPen(colours.hour_label, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(swatch)
         elif kind == "paused":
             p.fillRect(swatch, colours.paused)
             p.fillRect(swatch, QBrush(blend(colours.base, text, 0.4), Qt.BrushStyle.DiagCrossPattern))

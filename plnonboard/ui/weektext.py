@@ -64,6 +64,8 @@ def conflict_text(conflict: Conflict, occ: Occurrence | None = None) -> str:
     data = conflict.data
     if conflict.kind == "quiet_hours":
         return translate("WeekText", "Inside your quiet hours ({window})").format(window=data.get("window", ""))
+    if conflict.kind == "school_hours":
+        return translate("WeekText", "During your school hours ({window})").format(window=data.get("window", ""))
     if conflict.kind == "protected_day":
         return translate("WeekText", "On {day}, one of your protected days").format(
             day=day_name(int(data.get("day", 0))))
@@ -111,9 +113,23 @@ def last_seen_text(state) -> str:
     if state.source == "you" and state.nobody_streak:
         return translate("WeekText", "nobody was there the last {count} times").format(count=state.nobody_streak) \
             if state.nobody_streak > 1 else translate("WeekText", "nobody was there last time")
+    if state.source == "custom":
+        return translate("WeekText", "added by you")
     if state.last_seen:
-        return translate("WeekText", "last seen {when}").format(when=state.last_seen)
+        return translate("WeekText", "last seen {when}").format(when=seen_when(state.last_seen))
     return translate("WeekText", "not known to be running")
+
+
+def seen_when(iso: str) -> str:
+    """'2019', 'Dec 2024' or 'Tue 1 Dec' for a last-seen date of known precision."""
+    from ..core.status import parse_last_seen
+
+    seen = parse_last_seen(iso)
+    if seen is None or seen.precision == "year":
+        return iso
+    if seen.precision == "month":
+        return QLocale().toString(QDate(seen.year, seen.month, 1), "MMM yyyy")
+    return QLocale().toString(qdate(seen.earliest), translate("WeekText", "d MMM yyyy", "date format: 1 Dec 2024"))
 
 
 def pause_text(pause) -> str:

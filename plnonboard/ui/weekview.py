@@ -39,6 +39,7 @@ class WeekView(QWidget):
         self._current = -1
         self._pressed = -1
         self._bands = []
+        self._school = []  # school-hours bands, shaded like quiet hours
         self._hours = (7, 24)
         self._notes: dict[int, list[str]] = {}
         self.states: dict = {}  # chat id -> core.evidence.ChatState (running or not, last seen)
@@ -57,6 +58,7 @@ class WeekView(QWidget):
         self._blocks = layout_week(report.occurrences, zone, report.monday)
         self._order = list(report.occurrences)
         self._bands = quiet_bands(boundaries.quiet_hours)
+        self._school = quiet_bands(boundaries.school_hours)
         self._hours = visible_hours(self._blocks)
         self._notes = self._day_notes()
         keys = [o.key for o in self._order]
@@ -321,7 +323,15 @@ class WeekView(QWidget):
         p.setFont(self.font())
 
     def _paint_quiet(self, p: QPainter, base: QColor, text: QColor) -> None:
-        shade = week_colours(self.palette()).quiet
+        colours = week_colours(self.palette())
+        for band in self._school:
+            x0, x1 = self._col_x(band.day), self._col_x(band.day + 1)
+            top, bottom = self._y(band.top), self._y(band.bottom)
+            if bottom > top:
+                rect = QRectF(x0 + 1, top, x1 - x0 - 1, bottom - top)
+                p.fillRect(rect, colours.school)
+                p.fillRect(rect, QBrush(colours.school_hatch, Qt.BrushStyle.HorPattern))
+        shade = colours.quiet
         for band in self._bands:
             x0, x1 = self._col_x(band.day), self._col_x(band.day + 1)
             top, bottom = self._y(band.top), self._y(band.bottom)

@@ -230,11 +230,21 @@ class MainWindow(QMainWindow):
                 out[chat.id] = chat_state(chat, today, seen)
         return out
 
+    def _community_names(self, plan: Plan) -> list[str]:
+        """The plan's communities (directory entries) and community follows, by name."""
+        names = []
+        for cid in plan.communities:
+            entry = self.ctx.directory.community(cid)
+            if entry is not None:
+                names.append(entry.title or entry.label)
+        names += [f.name or f.address for f in plan.follows if f.kind == "community"]
+        return list(dict.fromkeys(names))
+
     def _week_now(self, plan: Plan) -> WeekNow:
         now, zone, today = self.ctx.clock(), self.zone, self.ctx.today()
         state = WeekNow(now, zone, states=self.states, platforms=list(plan.profile.platforms),
                         pause=pause_on(now.astimezone(get_zone(zone)).date(), plan.boundaries.pauses),
-                        communities=[f for f in plan.follows if f.kind == "community"],
+                        communities=self._community_names(plan),
                         budget=plan.boundaries.weekly_minutes)
         try:
             chosen = resolve_chats(plan, self.ctx.full_directory(plan))

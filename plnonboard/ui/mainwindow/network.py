@@ -51,6 +51,7 @@ class NetworkTab(QWidget):
         self.plan: Plan | None = None
         self._gone_chats: dict[str, PlanChat] = {}  # unticked this session: ticking puts them back
         self._gone_follows: list[Follow] = []
+        self._gone_communities: list[str] = []
         column = QVBoxLayout(self)
         intro = QLabel(self.tr("Everything in your plan. Untick to take something out; tick it again to put it "
                                "back. Changes are saved at once."), self)
@@ -95,12 +96,21 @@ class NetworkTab(QWidget):
             chat = pc.custom or directory.get(pc.id)
             if chat is None:
                 continue
-            platforms = ", ".join(PLATFORMS.get(p, p) for p in chat.platforms)
+            platforms = ", ".join({**PLATFORMS, **WEB}.get(p, p) for p in chat.platforms)
             why = chat.description or ", ".join(chat.topics)
             link = chat.link if is_http_url(chat.link) else hashtag_search_url(chat.platforms[0] if chat.platforms
                                                                                   else "x", chat.hashtag)
             self._row(chats, wt.block_label_of(chat), platforms, why, link, ("chat", pc), pc.id in in_plan)
         communities = self._group(self.tr("Communities"))
+        chosen = list(plan.communities)
+        for cid in chosen + [c for c in self._gone_communities if c not in chosen]:
+            entry = self.ctx.directory.community(cid)
+            if entry is None:
+                continue
+            platforms = ", ".join({**PLATFORMS, **WEB}.get(p, p) for p in entry.platforms)
+            link = entry.link if is_http_url(entry.link) else ""
+            self._row(communities, entry.title or entry.label, platforms, entry.description, link,
+                      ("community", cid), cid in chosen)
         follows = self._group(self.tr("Follows"))
         seen = [(f.platform, f.address) for f in plan.follows]
         extra = [f for f in self._gone_follows if (f.platform, f.address) not in seen]
@@ -113,14 +123,15 @@ class NetworkTab(QWidget):
                       ("follow", f), (f.platform, f.address) in seen)
         for group in (chats, communities, follows):
             group.setExpanded(True)
-            group.setText(0, f"{group.text(0)} ({sum(1 for i in range(group.childCount()) if group.child(i).checkState(0) == Qt.CheckState.Checked)})")
+            ticked = sum(1 for i in range(group.childCount()) if group.child(i).checkState(0) == Qt.CheckState.Checked)
+            group.setText(0, f"{group.text(0)} ({ticked})")
             if group.childCount() == 0:
                 empty = QTreeWidgetItem([self.tr("None yet"), "", "", ""])
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.addChild(empty)
         for column in range(COLUMNS):
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(2, min(self.tree.columnWidth(2), 320))
+        self.tree.setColumnWidth(2, min(self.tree.columnWidth(2), 300))  # the link's domain stays in view
         self.tree.blockSignals(False)
 
     def _group(self, title: str) -> QTreeWidgetItem:
@@ -173,7 +184,14 @@ class NetworkTab(QWidget):
     def set_included(self, item: QTreeWidgetItem, included: bool) -> None:
         kind, value = item.data(0, ITEM_ROLE)
         plan = copy.deepcopy(self.plan)
-        if kind == "chat":
+        if kind == "community":
+            if included and value not in plan.communities:
+                plan.communities.append(value)
+                self._gone_communities = [c for c in self._gone_communities if c != value]
+            elif not included:
+                self._gone_communities.append(value)
+                plan.communities = [c for c in plan.communities if c != value]
+        elif kind == "chat":
             if included and value.id not in plan.chat_ids():
                 plan.chats.append(self._gone_chats.pop(value.id, value))
             elif not included:
@@ -192,16 +210,28 @@ class NetworkTab(QWidget):
     def add_chat(self) -> None:
         if self.plan is None:
             return
-        have = set(self.plan.chat_ids())
-        choices = [(wt.block_label_of(c), c.id) for c in sorted(self.ctx.directory, key=lambda c: c.hashtag.lower())
-                   if c.id not in have]
-        self.dialog = PickDialog(self.tr("Add a chat"), self.tr("Chats from the directory that are not in your "
-                                                                "plan yet:"), choices, typed=False, parent=self)
+        have = set(self.plan.chat_ids()) | set(self.plan.communities)
+        choices = []
+        for c in sorted(self.ctx.directory.entries(), key=lambda c: c.label.lower()):
+            if c.id in have:
+                continue
+            if c.kind == "community":
+                choices.append((self.tr("{name} (community)").format(name=c.title or c.label), c.id))
+            else:
+                choices.append((wt.block_label_of(c), c.id))
+        self.dialog = PickDialog(self.tr("Add a chat or community"),
+                                 self.tr("Chats and communities from the directory that are not in your plan yet:"),
+                                 choices, typed=False, parent=self)
         self.dialog.picked.connect(self._chat_picked)
         self.dialog.open()
 
     def _chat_picked(self, chat_id: str, _platform: str) -> None:
         plan = copy.deepcopy(self.plan)
+        if self.ctx.directory.community(chat_id) is not None:
+            if chat_id not in plan.communities:
+                plan.communities.append(chat_id)
+                self.planEdited.emit(plan)
+            return
         if chat_id not in plan.chat_ids():
             plan.chats.append(self._gone_chats.pop(chat_id, PlanChat(chat_id)))
             self.planEdited.emit(plan)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePo
 
 from ...core.evidence import ChatState
 from ...core.handles import hashtag_search_url
-from ...core.model import Follow, Pause
+from ...core.model import Pause
 from ...core.recurrence import Occurrence
 from ...core.vocab import PLATFORMS
 from .. import weektext as wt
@@ -33,7 +33,7 @@ class WeekNow:
     to_drop: list = field(default_factory=list)  # chats with two "nobody was there" in a row
     states: dict[str, ChatState] = field(default_factory=dict)
     pause: Pause | None = None  # the pause today is in
-    communities: list[Follow] = field(default_factory=list)
+    communities: list[str] = field(default_factory=list)  # names
     platforms: list[str] = field(default_factory=list)
     minutes: int = 0
     budget: int = 0
@@ -172,7 +172,7 @@ class ThisWeekPanel(QFrame):
         if not state.communities:
             self._text(self.tr("None yet. Add one in My network."))
             return
-        self._text("\n".join(f"• {c.name or c.address}" for c in state.communities[:5]))
+        self._text("\n".join(f"• {name}" for name in state.communities[:5]))
 
     def _budget(self, state: WeekNow) -> None:
         self._heading(self.tr("Your time"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
@@ -179,10 +179,15 @@ class NetworkTab(QWidget):
         data = item.data(0, ITEM_ROLE)
         if column != 0 or not data or self.plan is None:
             return
-        self.set_included(item, item.checkState(0) == Qt.CheckState.Checked)
+        included = item.checkState(0) == Qt.CheckState.Checked
+        # After the signal returns: the change rebuilds this tree, which must not delete the item
+        # whose signal is still being delivered.
+        QTimer.singleShot(0, lambda: self.set_included(data, included))
 
-    def set_included(self, item: QTreeWidgetItem, included: bool) -> None:
-        kind, value = item.data(0, ITEM_ROLE)
+    def set_included(self, data: tuple, included: bool) -> None:
+        if self.plan is None:
+            return
+        kind, value = data
         plan = copy.deepcopy(self.plan)
         if kind == "community":
             if included and value not in plan.communities:

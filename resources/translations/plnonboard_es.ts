@@ -295,12 +295,12 @@
         <translation>Una fila por cada sesión de chat. Pulsa Intro en una fila para ver los detalles.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>protected day</source>
         <translation>día protegido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>no chats</source>
         <translation>sin chats</translation>
     </message>
@@ -310,7 +310,37 @@
         <translation>la misma que la tuya</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{chat} (may not run: {seen})</source>
+        <translation>{chat} (puede que no se celebre: {seen})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>May not run: {seen}</source>
+        <translation>Puede que no se celebre: {seen}</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>{chat}: skipped, you paused this week</source>
+        <translation>{chat}: omitido, pausaste esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chat}: skipped for your pause</source>
+        <translation>{chat}: omitido por tu pausa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You paused your chats this week ({pause}, {dates}). Nothing to join.</source>
+        <translation>Pausaste tus chats esta semana ({pause}, {dates}). No hay nada a lo que unirse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No chats this week.</source>
         <translation>No hay chats esta semana.</translation>
     </message>
@@ -323,7 +353,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../plnonboard/ui/launch.py" line="+25"/>
+        <location filename="../../plnonboard/ui/launch.py" line="+33"/>
         <location line="+65"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
@@ -337,7 +367,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../plnonboard/ui/context.py" line="+58"/>
+        <location filename="../../plnonboard/ui/context.py" line="+72"/>
+        <source>The store is not available, so your answer could not be kept.</source>
+        <translation>El almacén no está disponible, así que no se pudo guardar tu respuesta.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The chat directory could not be loaded ({reason}). You can still add your own chats.</source>
         <translation>No se pudo cargar el directorio de chats ({reason}). Aun así puedes agregar tus propios chats.</translation>
     </message>
@@ -365,7 +400,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+22"/>
+        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+25"/>
         <source>Your boundaries</source>
         <translation>Tus límites</translation>
     </message>
@@ -441,6 +476,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Pa&amp;uses (holidays and busy weeks with no chats)</source>
+        <translation>Pausas (vacaciones y semanas &amp;ocupadas sin chats)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -500,7 +540,7 @@
         <translation>Cómo encajan tus chats elegidos en estos límites</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Your chosen chats fit these limits this week.</source>
         <translation>Tus chats elegidos caben en estos límites esta semana.</translation>
     </message>
@@ -518,12 +558,17 @@
 <context>
     <name>BudgetBar</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/budget.py" line="+18"/>
+        <location filename="../../plnonboard/ui/mainwindow/budget.py" line="+22"/>
+        <source>Over budget</source>
+        <translation>Por encima del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Weekly time budget</source>
         <translation>Tiempo semanal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{minutes} of {budget} minutes this week: {over} over your budget</source>
         <translation>{minutes} de {budget} minutos esta semana: {over} de más</translation>
     </message>
@@ -609,12 +654,12 @@
 <context>
     <name>ChatDetailsDialog</name>
     <message>
-        <location filename="../../plnonboard/ui/chat_details.py" line="+64"/>
+        <location filename="../../plnonboard/ui/chat_details.py" line="+83"/>
         <source>{hashtag} details</source>
         <translation>Detalles de {hashtag}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Details of {hashtag}</source>
         <translation>Detalles de {hashtag}</translation>
     </message>
@@ -662,6 +707,33 @@
         <location line="+1"/>
         <source>Status:</source>
         <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+102"/>
+        <source>Running for you: {seen}</source>
+        <translation>Activo para ti: {seen}</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>May not run: {seen}</source>
+        <translation>Puede que no se celebre: {seen}</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>For you:</source>
+        <translation>Para ti:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers about this chat</source>
+        <translation>Tus respuestas sobre este chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answers:</source>
+        <translation>Tus respuestas:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -719,7 +791,47 @@
         <translation>Quitar {hashtag} de tu plan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Did it happen? ({day})</source>
+        <translation>¿Se celebró? ({day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It ran, I was &amp;there</source>
+        <translation>Se celebró, &amp;estuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It ran, I &amp;lurked</source>
+        <translation>Se celebró, solo &amp;leí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nobody was there</source>
+        <translation>&amp;No había nadie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your answer stays on this computer. It tells PLN Onboard whether this chat still runs.</source>
+        <translation>Tu respuesta se queda en este ordenador. Le dice a PLN Onboard si este chat sigue celebrándose.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nobody was there the last {count} times. It may have stopped: you could drop it from your plan.</source>
+        <translation>No había nadie las últimas {count} veces. Puede que haya terminado: podrías quitarlo de tu plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thanks. {hashtag} counts as running for you.</source>
+        <translation>Gracias. {hashtag} cuenta como activo para ti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thanks. Your answer is kept with its date.</source>
+        <translation>Gracias. Tu respuesta se guarda con su fecha.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>At the time, search for {hashtag} and read the newest posts; reply with the hashtag to take part.</source>
         <translation>A la hora del chat, busca {hashtag} y lee las publicaciones más recientes; responde con el hashtag para participar.</translation>
     </message>
@@ -1061,6 +1173,107 @@
         <location line="+2"/>
         <source>Starter list exported</source>
         <translation>Lista inicial exportada</translation>
+    </message>
+</context>
+<context>
+    <name>FirstChat</name>
+    <message>
+        <location filename="../../plnonboard/ui/first_chat.py" line="+19"/>
+        <source>What a chat is</source>
+        <translation>Qué es un chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chat is an hour, at a set time each week, when teachers post about one topic with the same hashtag, such as #edchat. A host posts questions: Q1, Q2… People answer with A1, A2… and the hashtag, so everyone searching the hashtag sees them.</source>
+        <translation>Un chat es una hora, a una hora fija cada semana, en la que docentes publican sobre un tema con el mismo hashtag, como #edchat. Quien modera publica preguntas: Q1, Q2… La gente responde con A1, A2… y el hashtag, para que quien busque el hashtag lo vea.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lurk first</source>
+        <translation>Primero, solo lee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your first chat, just read. Search the hashtag a few minutes before the time, choose the newest posts, and watch the questions and answers go by. Reading along is a normal way to take part.</source>
+        <translation>En tu primer chat, solo lee. Busca el hashtag unos minutos antes de la hora, elige las publicaciones más recientes y mira pasar las preguntas y respuestas. Leer sin escribir es una forma normal de participar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not try to keep up with everything. Like or save the posts you want to come back to.</source>
+        <translation>No intentes seguirlo todo. Marca con «me gusta» o guarda las publicaciones a las que quieras volver.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replying on Bluesky</source>
+        <translation>Responder en Bluesky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the hashtag, open the newest posts, and reply to the host&apos;s question. Start your post with the answer number (A1) and put the hashtag in it, or people following the chat will not see it. Bluesky accounts are always public.</source>
+        <translation>Busca el hashtag, abre las publicaciones más recientes y responde a la pregunta de quien modera. Empieza con el número de respuesta (A1) e incluye el hashtag, o quienes siguen el chat no lo verán. Las cuentas de Bluesky son siempre públicas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replying on Mastodon</source>
+        <translation>Responder en Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the hashtag or follow it, reply to the question, and add the hashtag. Make the post Public: posts for followers only, or quiet public ones, do not show in the hashtag&apos;s timeline.</source>
+        <translation>Busca el hashtag o síguelo, responde a la pregunta y añade el hashtag. Publica como «Público»: las publicaciones solo para seguidores o «públicas silenciosas» no aparecen en la línea del hashtag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your accounts</source>
+        <translation>Tus cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not use a school-issued email address for a personal account. A separate school account keeps your teaching life professional; if you use one account for everything, post as if your head teacher or principal, your students&apos; families and a future employer all read it.</source>
+        <translation>No uses un correo del centro para una cuenta personal. Una cuenta del centro aparte mantiene profesional tu vida docente; si usas una sola cuenta para todo, publica como si te leyeran la dirección del centro, las familias de tu alumnado y un futuro empleador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Student privacy</source>
+        <translation>Privacidad del alumnado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Never post students&apos; names, faces, or work that identifies them.</source>
+        <translation>• Nunca publiques nombres, caras ni trabajos que identifiquen a tu alumnado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Do not name your school or colleagues in a chat.</source>
+        <translation>• No nombres tu centro ni a tus colegas en un chat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Everything you write in a chat is public and stays public.</source>
+        <translation>• Todo lo que escribes en un chat es público y sigue siéndolo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to leave</source>
+        <translation>Cómo dejarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can stop reading at any time: nobody needs a goodbye. To stop for good, take the chat out of your plan (its details have Drop this chat) and export your calendar again. For a break, add a pause from the Plan menu.</source>
+        <translation>Puedes dejar de leer cuando quieras: nadie espera una despedida. Para dejarlo del todo, quita el chat de tu plan (en sus detalles, Quitar este chat) y exporta de nuevo tu calendario. Para un descanso, añade una pausa desde el menú Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstChatDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Your first chat</source>
+        <translation>Tu primer chat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your first chat: help text</source>
+        <translation>Tu primer chat: texto de ayuda</translation>
     </message>
 </context>
 <context>
@@ -1561,12 +1774,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+51"/>
+        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+60"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -1576,22 +1789,17 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Views of the week</source>
         <translation>Vistas de la semana</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Week grid or agenda list</source>
-        <translation>Cuadrícula de la semana o lista de agenda</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+110"/>
         <source>Your week could not be worked out: {reason}. Use Edit plan to fix it.</source>
         <translation>No se pudo calcular tu semana: {reason}. Usa Editar plan para arreglarlo.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+170"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1606,12 +1814,84 @@
         <translation>Un problema inesperado impidió guardar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
+        <location line="+46"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-297"/>
+        <source>My network</source>
+        <translation>Mi red</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week grid, agenda list or your network</source>
+        <translation>Cuadrícula de la semana, agenda o tu red</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+66"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Your answer could not be kept: {reason}</source>
+        <translation>No se pudo guardar tu respuesta: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your answer was kept.</source>
+        <translation>Tu respuesta se guardó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop this chat?</source>
+        <translation>¿Quitar este chat?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take {hashtag} out of your plan? You can tick it again in My network.</source>
+        <translation>¿Quitar {hashtag} de tu plan? Puedes volver a marcarlo en Mi red.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing to share yet</source>
+        <translation>Aún no hay nada que compartir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a chat&apos;s time, open it and answer &quot;Did it happen?&quot;. Your answers can then be shared as a file.</source>
+        <translation>Después de la hora de un chat, ábrelo y responde «¿Se celebró?». Luego podrás compartir tus respuestas en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>No se pudo escribir el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrections saved</source>
+        <translation>Correcciones guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved what you found about {count} chats. A colleague can bring it in with File → Import. Nothing was sent anywhere.</source>
+        <translation>Se guardó lo que averiguaste sobre {count} chats. Un colega puede incorporarlo con Archivo → Importar. No se envió nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share corrections</source>
+        <translation>Compartir correcciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory update (*.json)</source>
+        <translation>Actualización del directorio (*.json)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Your change was not saved. {reason}</source>
         <translation>Tu cambio no se guardó. {reason}</translation>
     </message>
@@ -1640,7 +1920,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Acerca de PLN Onboard</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/actions.py" line="+53"/>
+        <location filename="../../plnonboard/ui/mainwindow/actions.py" line="+58"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Editar plan…</translation>
     </message>
@@ -1730,7 +2010,72 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>&amp;Acerca de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>&amp;Pauses…</source>
+        <translation>&amp;Pausas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates with no chats: holidays, busy weeks</source>
+        <translation>Fechas sin chats: vacaciones, semanas ocupadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hare corrections…</source>
+        <translation>Co&amp;mpartir correcciones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save what you found (which chats still run) as a file a colleague can import</source>
+        <translation>Guarda lo que averiguaste (qué chats siguen activos) en un archivo que un colega puede importar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;first chat</source>
+        <translation>Tu p&amp;rimer chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a chat is and how to take part</source>
+        <translation>Qué es un chat y cómo participar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;network</source>
+        <translation>Mi &amp;red</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;you and your platforms…</source>
+        <translation>Sobre &amp;ti y tus plataformas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Boundaries…</source>
+        <translation>&amp;Límites…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chats…</source>
+        <translation>&amp;Chats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follows…</source>
+        <translation>Cuentas a &amp;seguir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import follows…</source>
+        <translation>&amp;Importar cuentas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary and save…</source>
+        <translation>&amp;Resumen y guardar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not available in this version</source>
         <translation>No disponible en esta versión</translation>
     </message>
@@ -1740,12 +2085,17 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Edit &amp;one page</source>
+        <translation>Editar &amp;una página</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1755,9 +2105,276 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../../plnonboard/ui/mainwindow/network.py" line="+56"/>
+        <source>Everything in your plan. Untick to take something out; tick it again to put it back. Changes are saved at once.</source>
+        <translation>Todo lo que hay en tu plan. Desmarca algo para quitarlo; márcalo de nuevo para recuperarlo. Los cambios se guardan al momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In your plan</source>
+        <translation>En tu plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your network</source>
+        <translation>Tu red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chats, communities and follows. Space ticks or unticks the selected row.</source>
+        <translation>Chats, comunidades y cuentas. La barra espaciadora marca o desmarca la fila elegida.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;chat…</source>
+        <translation>Añadir &amp;chat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add f&amp;ollow…</source>
+        <translation>Añadir c&amp;uenta…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Communities</source>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follows</source>
+        <translation>Cuentas a seguir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>in your plan</source>
+        <translation>en tu plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not in your plan</source>
+        <translation>no está en tu plan</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{name} (community)</source>
+        <translation>{name} (comunidad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a chat or community</source>
+        <translation>Añadir un chat o una comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chats and communities from the directory that are not in your plan yet:</source>
+        <translation>Chats y comunidades del directorio que aún no están en tu plan:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add a follow</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the starter list, or type an address:</source>
+        <translation>De la lista inicial, o escribe una dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>PausesDialog</name>
+    <message>
+        <location filename="../../plnonboard/ui/pauses_editor.py" line="+152"/>
+        <source>Pauses</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take a break from chats for a holiday or a busy week. Paused days show in your week, and the calendar you export skips their sessions.</source>
+        <translation>Descansa de los chats en vacaciones o en una semana ocupada. Los días en pausa se ven en tu semana y el calendario que exportes omite sus sesiones.</translation>
+    </message>
+</context>
+<context>
+    <name>PausesEditor</name>
+    <message>
+        <location line="-130"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your pauses</source>
+        <translation>Tus pausas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates with no chats. Select one and press Delete to remove it.</source>
+        <translation>Fechas sin chats. Elige una y pulsa Supr para quitarla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Winter break</source>
+        <translation>Vacaciones de invierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the pause</source>
+        <translation>Nombre de la pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day of the pause</source>
+        <translation>Primer día de la pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the pause</source>
+        <translation>Último día de la pausa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add pause</source>
+        <translation>&amp;Añadir pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove pause</source>
+        <translation>&amp;Quitar pausa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No pauses yet.</source>
+        <translation>Aún no hay pausas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The last day is before the first day.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pause can be at most a year long.</source>
+        <translation>Una pausa puede durar como mucho un año.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is the most pauses a plan can keep; remove an old one first.</source>
+        <translation>Un plan no admite más pausas; quita antes una antigua.</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <location filename="../../plnonboard/ui/mainwindow/network.py" line="+33"/>
+        <source>Type to narrow the list</source>
+        <translation>Escribe para acotar la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the list</source>
+        <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Address to follow</source>
+        <translation>Dirección a seguir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@name@server.social, name.bsky.social or https://…</source>
+        <translation>@nombre@servidor.social, nombre.bsky.social o https://…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform of the address</source>
+        <translation>Plataforma de la dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blog or website</source>
+        <translation>Blog o sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or &amp;type an address:</source>
+        <translation>O &amp;escribe una dirección:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O&amp;n:</source>
+        <translation>E&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>That address does not look right: {reason}</source>
+        <translation>Esa dirección no parece correcta: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose one from the list first.</source>
+        <translation>Elige primero una de la lista.</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +2433,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Configuración de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1941,6 +2558,120 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <location line="+1"/>
         <source>Share your follow list with colleagues or import it elsewhere</source>
         <translation>Comparte tu lista para seguir con colegas o impórtala en otro sitio</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekPanel</name>
+    <message>
+        <location filename="../../plnonboard/ui/mainwindow/this_week.py" line="+50"/>
+        <location line="+48"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next chat</source>
+        <translation>Próximo chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are on a pause until {day}{label}: no chats till then.</source>
+        <translation>Estás en pausa hasta el {day}{label}: no hay chats hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No chat in the next two weeks.</source>
+        <translation>No hay chats en las próximas dos semanas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It may not run ({seen}): look at the hashtag first.</source>
+        <translation>Puede que no se celebre ({seen}): mira antes el hashtag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to join: search {hashtag} on {platform} and read the newest posts; reply with {hashtag} to take part.</source>
+        <translation>Cómo unirte: busca {hashtag} en {platform} y lee las publicaciones más recientes; responde con {hashtag} para participar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the &amp;search</source>
+        <translation>Abrir la &amp;búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the {hashtag} search on {platform}</source>
+        <translation>Abrir la búsqueda de {hashtag} en {platform}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chat &amp;details…</source>
+        <translation>&amp;Detalles del chat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of {hashtag}</source>
+        <translation>Detalles de {hashtag}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then:</source>
+        <translation>Después:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Did it happen?</source>
+        <translation>¿Se celebró?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hashtag}, {day}: did it run?</source>
+        <translation>{hashtag}, {day}: ¿se celebró?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time to drop it?</source>
+        <translation>¿Es hora de quitarlo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody was at {hashtag} the last {count} times you looked.</source>
+        <translation>No había nadie en {hashtag} las últimas {count} veces que miraste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop {hashtag}…</source>
+        <translation>Quitar {hashtag}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Communities to read</source>
+        <translation>Comunidades para leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet. Add one in My network.</source>
+        <translation>Ninguna todavía. Añade una en Mi red.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your time</source>
+        <translation>Tu tiempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{left} of your {budget} minutes left this week.</source>
+        <translation>Te quedan {left} de tus {budget} minutos esta semana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{over} minutes over your {budget}-minute budget this week.</source>
+        <translation>{over} minutos por encima de tu presupuesto de {budget} minutos esta semana.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Over budget</source>
+        <translation>Por encima del presupuesto</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2983,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Esta semana tiene %1 sesiones de chat; elegiste como máximo %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
@@ -2292,7 +3023,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>%1 %2 del mes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>open to all subjects</source>
         <translation>abierto a todas las materias</translation>
     </message>
@@ -2380,7 +3111,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Semana que se muestra</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Go to date</source>
         <translation>Ir a la fecha</translation>
     </message>
@@ -2403,7 +3134,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>WeekText</name>
     <message>
-        <location filename="../../plnonboard/ui/chat_details.py" line="-154"/>
+        <location filename="../../plnonboard/ui/chat_details.py" line="-238"/>
         <source>Every {day} (host&apos;s day)</source>
         <translation>Cada {day} (día del anfitrión)</translation>
     </message>
@@ -2458,6 +3189,26 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Agregado por ti</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>it ran, you were there</source>
+        <translation>se celebró, estuviste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it ran, you read along</source>
+        <translation>se celebró, solo leíste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody was there</source>
+        <translation>no había nadie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No answers yet.</source>
+        <translation>Aún no hay respuestas.</translation>
+    </message>
+    <message>
         <location filename="../../plnonboard/ui/weektext.py" line="+36"/>
         <source>ddd d MMM</source>
         <comment>date format: Tue 3 Mar</comment>
@@ -2481,6 +3232,11 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     </message>
     <message>
         <location line="+2"/>
+        <source>During your school hours ({window})</source>
+        <translation>Durante tu horario escolar ({window})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On {day}, one of your protected days</source>
         <translation>El {day}, uno de tus días protegidos</translation>
     </message>
@@ -2500,28 +3256,136 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Esta semana tiene {count} sesiones de chat; elegiste como máximo {cap}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>your time</source>
         <translation>tu hora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>you saw it running on {day}</source>
+        <translation>lo viste activo el {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody was there the last {count} times</source>
+        <translation>no había nadie las últimas {count} veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody was there last time</source>
+        <translation>no había nadie la última vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added by you</source>
+        <translation>añadido por ti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last seen {when}</source>
+        <translation>visto por última vez: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known to be running</source>
+        <translation>no se sabe si sigue activo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>d MMM yyyy</source>
+        <comment>date format: 1 Dec 2024</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused: {label}</source>
+        <translation>En pausa: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>now, until {time}</source>
+        <translation>ahora, hasta las {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tonight at {time}</source>
+        <translation>esta noche a las {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today at {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow at {time}</source>
+        <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when}, in {span}</source>
+        <translation>{when}, dentro de {span}</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../plnonboard/ui/weekpaint.py" line="+87"/>
+        <location filename="../../plnonboard/ui/weekpaint.py" line="+102"/>
         <source>(cont.)</source>
         <translation>(cont.)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Quiet hours</source>
         <translation>Horas de descanso</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../plnonboard/ui/weekview.py" line="+93"/>
+        <source>School hours</source>
+        <translation>Horario escolar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../plnonboard/ui/weekview.py" line="+101"/>
         <source>Protected day</source>
         <translation>Día protegido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../plnonboard/ui/weekview.py" line="+180"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known to be running</source>
+        <translation>No se sabe si sigue activo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2534,12 +3398,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/weekview.py" line="-46"/>
+        <location filename="../../plnonboard/ui/weekview.py" line="-232"/>
         <source>Week calendar</source>
         <translation>Calendario semanal</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>yours</source>
         <translation>la tuya</translation>
     </message>
@@ -2547,6 +3411,11 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <location line="+4"/>
         <source>Clocks change: {where}</source>
         <translation>Cambio de hora: {where}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>May not run: {seen}</source>
+        <translation>Puede que no se celebre: {seen}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2559,19 +3428,34 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Semana del {day}: {count} sesiones de chat, {minutes} de {budget} minutos. Las flechas pasan de un chat a otro; Intro abre uno.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Skipped for a pause: {chats}.</source>
+        <translation>Omitidos por una pausa: {chats}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Selected: {summary}</source>
         <translation>Seleccionado: {summary}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>No chats this week.</source>
         <translation>No hay chats esta semana.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>{day} (today)</source>
         <translation>{day} (hoy)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{hashtag} skipped</source>
+        <translation>{hashtag} omitido</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skipped: {chats}</source>
+        <translation>Omitidos: {chats}</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +3489,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/base.py" line="+68"/>
+        <location filename="../../plnonboard/ui/wizard/base.py" line="+78"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>

@@ -28,6 +28,7 @@ from .this_week import ThisWeekPanel, WeekNow
 from .week_nav import WeekNav
 
 WEEK = dt.timedelta(days=7)
+PANEL_MAX_WIDTH = 340
 PANEL_SIDE_WIDTH = 1000  # narrower than this, "This week" is a tab
 ASK_BACK = dt.timedelta(days=7)  # "Did it happen?" is asked for sessions of the last week
 
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.panel_area.setWidgetResizable(True)
         self.panel_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.panel_area.setMinimumWidth(120)
-        self.panel_area.setMaximumWidth(340)
+        self.panel_area.setMaximumWidth(PANEL_MAX_WIDTH)
         self.panel_area.setAccessibleName(self.tr("This week"))
         self.panel_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus and scroll it
         middle.addWidget(self.panel_area)
@@ -159,12 +160,14 @@ class MainWindow(QMainWindow):
         if beside and index >= 0:
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
+            area.setMaximumWidth(PANEL_MAX_WIDTH)
             self.middle.addWidget(area)
             area.show()
             if current == index:
                 self.tabs.setCurrentIndex(0)
         elif not beside and index < 0:
             self.middle.removeWidget(area)
+            area.setMaximumWidth(16777215)  # a whole tab to itself
             self.tabs.addTab(area, self.tr("This week"))
 
     def closeEvent(self, event) -> None:

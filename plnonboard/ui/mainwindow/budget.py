@@ -5,6 +5,7 @@ colour; the words say "over" too, so colour is never the only sign."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStyle, QWidget
 
@@ -32,6 +33,7 @@ class BudgetBar(QWidget):
         row.addWidget(self.bar)
         self.minutes = 0
         self.budget = 0
+        self._repainting = False
 
     def set_minutes(self, minutes: int, budget: int) -> None:
         self.minutes, self.budget = minutes, budget
@@ -55,6 +57,16 @@ class BudgetBar(QWidget):
         self.label.setPalette(pal)
         self.bar.setAccessibleDescription(text)
         self.bar.setToolTip(text)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._repainting:
+            # The warning colour depends on light or dark: pick it again when the theme changes.
+            self._repainting = True
+            try:
+                self.set_minutes(self.minutes, self.budget)
+            finally:
+                self._repainting = False
 
     @property
     def over(self) -> bool:

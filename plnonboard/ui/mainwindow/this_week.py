@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QVBoxLayout,
                                QWidget)
@@ -59,6 +59,13 @@ class ThisWeekPanel(QFrame):
         self.ask_buttons: list[QPushButton] = []
         self.drop_buttons: list[QPushButton] = []
         self.budget_label: QLabel | None = None
+        self._over = False
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._over and self.budget_label is not None:
+            # The over-budget colour depends on light or dark: pick it again when the theme changes.
+            self._warn(self.budget_label)
 
     def sizeHint(self) -> QSize:
         return QSize(300, super().sizeHint().height())
@@ -195,11 +202,15 @@ class ThisWeekPanel(QFrame):
             font = self.budget_label.font()
             font.setBold(True)
             self.budget_label.setFont(font)
-            pal = self.budget_label.palette()
-            pal.setColor(QPalette.ColorRole.WindowText, warn_colour(pal.color(QPalette.ColorRole.Window)))
-            self.budget_label.setPalette(pal)
+            self._warn(self.budget_label)
+        self._over = left < 0
         line.addWidget(self.budget_label, 1)
         self.column.addWidget(row)
+
+    def _warn(self, label: QLabel) -> None:
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, warn_colour(pal.color(QPalette.ColorRole.Window)))
+        label.setPalette(pal)
 
     def text(self) -> str:
         """Everything the panel says, for tests and screen-reader descriptions."""

@@ -351,6 +351,7 @@ def test_edit_one_page_asks_for_that_page_and_the_wizard_opens_there(qtbot, wind
     wizard.show()
     qtbot.waitExposed(wizard)
     assert wizard.currentId() == int(PageId.BOUNDARIES)
+    assert wizard.button(wizard.WizardButton.BackButton).isVisible()  # the earlier pages are still there
     # The pauses are on that page and edit the draft.
     boundaries = wizard.currentPage()
     assert boundaries.pauses.pauses() == [WINTER]

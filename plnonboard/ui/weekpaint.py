@@ -178,3 +178,55 @@ def paint_legend(view, p: QPainter, grid: QRect, text: QColor) -> None:
         w = fm.horizontalAdvance(label)
         p.drawText(QRectF(x, y, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
         x += w + 18
+
+
+def paint_pause_words(view, p: QPainter, col: QRectF, pause, day: int) -> None:
+    """'Paused', the pause's name and the sessions it skips, on a plain card in the column."""
+    colours = week_colours(view.palette())
+    fm = view.fontMetrics()
+    skipped = [o.chat.hashtag for o in view.report.paused if (o.start_in(view.zone).date()
+                                                                - view.report.monday).days == day]
+    lines = [wt.translate("WeekView", "Paused")] + ([pause.label] if pause.label else [])
+    lines += [wt.translate("WeekView", "{hashtag} skipped").format(hashtag=tag) for tag in skipped]
+    height = fm.height() * len(lines) + 8
+    card = QRectF(col.left() + 4, col.top() + col.height() * 0.3, col.width() - 8, height)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colours.base)
+    p.drawRoundedRect(card, 4, 4)
+    p.setPen(colours.text)
+    y = card.top() + 4
+    for i, line in enumerate(lines):
+        font = QFont(view.font())
+        font.setBold(i == 0)
+        p.setFont(font)
+        p.drawText(QRectF(card.left() + 2, y, card.width() - 4, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                   p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(card.width() - 4)))
+        y += fm.height()
+    p.setFont(view.font())
+
+
+def paint_paused_week(view, p: QPainter, grid: QRect) -> None:
+    """A whole paused week: one card across the grid saying so and naming what it skips."""
+    colours = week_colours(view.palette())
+    fm = view.fontMetrics()
+    pause = view.report.paused_days[0]
+    lines = [wt.pause_text(pause), wt.pause_range(pause)]
+    if view.report.paused:
+        lines.append(wt.translate("WeekView", "Skipped: {chats}").format(chats=", ".join(
+            f"{o.chat.hashtag} ({wt.day_name(o.start_in(view.zone).weekday())[:3]})" for o in view.report.paused)))
+    width = min(grid.width() - 40, max(fm.horizontalAdvance(t) for t in lines) + 40)
+    height = fm.height() * len(lines) + 20
+    card = QRectF(grid.center().x() - width / 2, grid.top() + grid.height() * 0.3, width, height)
+    p.setPen(QPen(colours.hour_label, 1))
+    p.setBrush(colours.base)
+    p.drawRoundedRect(card, 6, 6)
+    p.setPen(colours.text)
+    y = card.top() + 10
+    for i, line in enumerate(lines):
+        font = QFont(view.font())
+        font.setBold(i == 0)
+        p.setFont(font)
+        p.drawText(QRectF(card.left() + 10, y, card.width() - 20, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                   p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(card.width() - 20)))
+        y += fm.height()
+    p.setFont(view.font())

@@ -18,7 +18,7 @@ from ..core.model import Boundaries
 from ..core.schedule import WeekReport
 from ..core.zones import city_name
 from . import weektext as wt
-from .weekpaint import paint_blocks, paint_legend, week_colours
+from .weekpaint import paint_blocks, paint_legend, paint_pause_words, paint_paused_week, week_colours
 
 GUTTER_PAD = 10
 MIN_BLOCK_PX = 16
@@ -213,7 +213,7 @@ class WeekView(QWidget):
         paint_blocks(self, p, pal, base, text, dark)
         paint_legend(self, p, grid, text)
         if self.report is not None and self.report.fully_paused:
-            self._paint_paused_week(p, grid)
+            paint_paused_week(self, p, grid)
         if self.report is not None and not self._order and not self.report.paused_days:
             p.setPen(week_colours(pal).empty_text)
             p.drawText(grid, Qt.AlignmentFlag.AlignCenter, self.tr("No chats this week."))
@@ -239,7 +239,7 @@ class WeekView(QWidget):
                 p.fillRect(col, colours.paused)
                 p.fillRect(col, QBrush(colours.paused_hatch, Qt.BrushStyle.DiagCrossPattern))
                 if not self.report.fully_paused:
-                    self._paint_pause_words(p, col, pause, day)
+                    paint_pause_words(self, p, col, pause, day)
             head = QRectF(x0 + 4, 4, x1 - x0 - 8, fm.height())
             is_today = monday is not None and self.today == monday + dt.timedelta(days=day)
             font = QFont(self.font())
@@ -271,56 +271,6 @@ class WeekView(QWidget):
         for day in range(8):
             x = round(self._col_x(day))
             p.drawLine(x, grid.top(), x, grid.bottom())
-
-    def _paint_pause_words(self, p: QPainter, col: QRectF, pause, day: int) -> None:
-        """'Paused', the pause's name and the sessions it skips, on a plain card in the column."""
-        colours = week_colours(self.palette())
-        fm = self.fontMetrics()
-        skipped = [o.chat.hashtag for o in self.report.paused if (o.start_in(self.zone).date()
-                                                                    - self.report.monday).days == day]
-        lines = [self.tr("Paused")] + ([pause.label] if pause.label else [])
-        lines += [self.tr("{hashtag} skipped").format(hashtag=tag) for tag in skipped]
-        height = fm.height() * len(lines) + 8
-        card = QRectF(col.left() + 4, col.top() + col.height() * 0.3, col.width() - 8, height)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(colours.base)
-        p.drawRoundedRect(card, 4, 4)
-        p.setPen(colours.text)
-        y = card.top() + 4
-        for i, line in enumerate(lines):
-            font = QFont(self.font())
-            font.setBold(i == 0)
-            p.setFont(font)
-            p.drawText(QRectF(card.left() + 2, y, card.width() - 4, fm.height()), Qt.AlignmentFlag.AlignCenter,
-                       p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(card.width() - 4)))
-            y += fm.height()
-        p.setFont(self.font())
-
-    def _paint_paused_week(self, p: QPainter, grid: QRect) -> None:
-        """A whole paused week: one card across the grid saying so and naming what it skips."""
-        colours = week_colours(self.palette())
-        fm = self.fontMetrics()
-        pause = self.report.paused_days[0]
-        lines = [wt.pause_text(pause), wt.pause_range(pause)]
-        if self.report.paused:
-            lines.append(self.tr("Skipped: {chats}").format(chats=", ".join(
-                f"{o.chat.hashtag} ({wt.day_name(o.start_in(self.zone).weekday())[:3]})" for o in self.report.paused)))
-        width = min(grid.width() - 40, max(fm.horizontalAdvance(t) for t in lines) + 40)
-        height = fm.height() * len(lines) + 20
-        card = QRectF(grid.center().x() - width / 2, grid.top() + grid.height() * 0.3, width, height)
-        p.setPen(QPen(colours.hour_label, 1))
-        p.setBrush(colours.base)
-        p.drawRoundedRect(card, 6, 6)
-        p.setPen(colours.text)
-        y = card.top() + 10
-        for i, line in enumerate(lines):
-            font = QFont(self.font())
-            font.setBold(i == 0)
-            p.setFont(font)
-            p.drawText(QRectF(card.left() + 10, y, card.width() - 20, fm.height()), Qt.AlignmentFlag.AlignCenter,
-                       p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(card.width() - 20)))
-            y += fm.height()
-        p.setFont(self.font())
 
     def _paint_quiet(self, p: QPainter, base: QColor, text: QColor) -> None:
         colours = week_colours(self.palette())

@@ -558,7 +558,7 @@
 <context>
     <name>BudgetBar</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/budget.py" line="+22"/>
+        <location filename="../../plnonboard/ui/mainwindow/budget.py" line="+23"/>
         <source>Over budget</source>
         <translation>Por encima del presupuesto</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Tiempo semanal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{minutes} of {budget} minutes this week: {over} over your budget</source>
         <translation>{minutes} de {budget} minutos esta semana: {over} de más</translation>
     </message>
@@ -1774,7 +1774,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+60"/>
+        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+61"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>Vistas de la semana</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Your week could not be worked out: {reason}. Use Edit plan to fix it.</source>
         <translation>No se pudo calcular tu semana: {reason}. Usa Editar plan para arreglarlo.</translation>
     </message>
@@ -1820,7 +1820,7 @@
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-299"/>
         <source>My network</source>
         <translation>Mi red</translation>
     </message>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -2433,7 +2433,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Configuración de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -2564,7 +2564,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     <name>ThisWeekPanel</name>
     <message>
         <location filename="../../plnonboard/ui/mainwindow/this_week.py" line="+50"/>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -3378,12 +3378,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../plnonboard/ui/weekview.py" line="+180"/>
+        <location line="+48"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>Not known to be running</source>
         <translation>No se sabe si sigue activo</translation>
     </message>
@@ -3398,7 +3398,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/weekview.py" line="-232"/>
+        <location filename="../../plnonboard/ui/weekview.py" line="-52"/>
         <source>Week calendar</source>
         <translation>Calendario semanal</translation>
     </message>
@@ -3448,12 +3448,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>{day} (hoy)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../plnonboard/ui/weekpaint.py" line="+44"/>
         <source>{hashtag} skipped</source>
         <translation>{hashtag} omitido</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Skipped: {chats}</source>
         <translation>Omitidos: {chats}</translation>
     </message>

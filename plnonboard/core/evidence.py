@@ -12,13 +12,13 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .model import Chat
+from .status import effective_status
 
 OUTCOMES = ("attended", "lurked", "nobody")
 RAN = ("attended", "lurked")
 DROP_AFTER = 2  # "nobody was there" this many times in a row: suggest dropping
-# The directory's word for "meets as announced" (issue 11 renames it "running").
-DIRECTORY_RUNNING = ("active", "running")
-RECENT_DAYS = 548  # about 18 months: older "last seen" evidence no longer shows a chat running
+# Statuses two "nobody was there" in a row contradict (a correction then says "unverified").
+MEETS = ("running", "irregular")
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class ChatState:
     """How a chat looks to this user today: running or not, the newest evidence, and why."""
     running: bool
     last_seen: str  # "2019", "2026-01" or "2026-12-01"; "" when unknown
-    source: str  # "you" (the user's own observation) | "directory" | "none"
+    source: str  # "you" (the user's own observation) | "directory" | "custom" (added by the user) | "none"
     suggest_drop: bool = False
     nobody_streak: int = 0
 
@@ -60,28 +60,8 @@ def nobody_streak(mine: list[Observation]) -> int:
 
 
 def directory_running(chat: Chat, today: dt.date) -> bool:
-    """What the directory says, with old evidence decayed. The one place to switch to
-    core.status.effective_status once it exists."""
-    if chat.status not in DIRECTORY_RUNNING:
-        return False
-    seen = last_seen_date(str(chat.last_seen or ""))
-    return seen is None or (today - seen).days <= RECENT_DAYS
-
-
-def last_seen_date(text: str) -> dt.date | None:
-    """The last day a "last seen" of known precision can mean ("2019" -> 2019-12-31)."""
-    try:
-        if len(text) == 4:
-            return dt.date(int(text), 12, 31)
-        if len(text) == 7:
-            year, month = int(text[:4]), int(text[5:])
-            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
-        if len(text) == 10:
-            return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-    return None
+    """What the directory says as of today (running decays after 18 months: core.status)."""
+    return effective_status(chat, today).running
 
 
 def chat_state(chat: Chat, today: dt.date, observations: list[Observation] = ()) -> ChatState:
@@ -94,6 +74,8 @@ def chat_state(chat: Chat, today: dt.date, observations: list[Observation] = ())
     if streak:
         last = seen.day.isoformat() if seen else directory_seen
         return ChatState(False, last, "you", suggest_drop=streak >= DROP_AFTER, nobody_streak=streak)
+    if chat.custom:  # the user added it: theirs to judge, drawn as running until they say otherwise
+        return ChatState(True, directory_seen, "custom")
     running = directory_running(chat, today)
     return ChatState(running, directory_seen, "directory" if directory_seen or running else "none")
 
@@ -115,21 +97,12 @@ def correction(chat: Chat, observations: list[Observation], today: dt.date, sour
     evidence = "A PLN Onboard user's own observation: " + "; ".join(parts) + "."
     status = chat.status
     if mine[0].ran:
-        status = "active"
-    elif state.nobody_streak >= DROP_AFTER:
-        status = "historical"
+        status = "running"
+    elif state.nobody_streak >= DROP_AFTER and chat.status in MEETS:
+        status = "unverified"  # not "ended": two empty evenings are a doubt, not proof
     last_seen = chat.last_seen
     if ran:
-        newest = max(o.day for o in mine if o.ran)
-        last_seen = type_like(chat.last_seen, newest)
+        last_seen = max(o.day for o in mine if o.ran).isoformat()
     merged_sources = tuple(dict.fromkeys(tuple(chat.sources) + tuple(sources)))
     return replace(chat, status=status, last_seen=last_seen, verified=mine[0].day.isoformat(),
                    confidence="user observation", evidence=evidence, sources=merged_sources, custom=False)
-
-
-def type_like(current, day: dt.date):
-    """A last-seen value in the directory's own shape: a year number today, an ISO date string
-    once last_seen becomes text (issue 11)."""
-    if isinstance(current, str):
-        return day.isoformat()
-    return day.year

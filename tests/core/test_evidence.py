@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from plnonboard.core.evidence import Observation, chat_state, correction, last_seen_date
+from plnonboard.core.evidence import Observation, chat_state, correction
 from tests.conftest import make_chat
 
 TODAY = dt.date(2026, 12, 3)
 OLD = make_chat("#oldchat", "tue", "19:00", "America/New_York")  # historical, last seen 2016
-LIVE = make_chat("#livechat", "wed", "20:00", "Europe/London", status="active", last_seen=2026)
+LIVE = make_chat("#livechat", "wed", "20:00", "Europe/London", status="running", last_seen="2026-10")
 
 
 def obs(chat, day, outcome):
@@ -20,8 +20,12 @@ def test_directory_word_decides_until_the_user_says_otherwise():
     assert not chat_state(OLD, TODAY).running and chat_state(OLD, TODAY).last_seen == "2016"
     assert chat_state(LIVE, TODAY).running
     # Decay: "active" with evidence older than 18 months is not running.
-    stale = make_chat("#stale", "wed", "20:00", "Europe/London", status="active", last_seen=2024)
+    stale = make_chat("#stale", "wed", "20:00", "Europe/London", status="running", last_seen="2024-12")
     assert not chat_state(stale, TODAY).running
+    # A chat the user added is theirs: drawn as running until they say nobody came.
+    mine = make_chat("#mine", "wed", "20:00", "Europe/London", custom=True, status="unverified")
+    assert chat_state(mine, TODAY).running and chat_state(mine, TODAY).source == "custom"
+    assert not chat_state(mine, TODAY, [obs(mine, "2026-12-02", "nobody")]).running
 
 
 def test_a_chat_seen_running_becomes_running_for_this_user():
@@ -45,16 +49,12 @@ def test_two_nobody_was_there_in_a_row_suggest_dropping_it():
 def test_a_correction_carries_status_last_seen_and_the_observations():
     fixed = correction(OLD, [obs(OLD, "2026-11-24", "nobody"), obs(OLD, "2026-12-01", "attended")], TODAY,
                        ("https://bsky.app/hashtag/oldchat",))
-    assert fixed.status == "active" and fixed.last_seen == 2026 and fixed.verified == "2026-12-01"
+    assert fixed.status == "running" and fixed.last_seen == "2026-12-01" and fixed.verified == "2026-12-01"
     assert "seen running on 2026-12-01" in fixed.evidence and "nobody there on 2026-11-24" in fixed.evidence
     assert fixed.sources[-1] == "https://bsky.app/hashtag/oldchat" and fixed.sources[0] == OLD.sources[0]
     gone = correction(LIVE, [obs(LIVE, "2026-11-25", "nobody"), obs(LIVE, "2026-12-02", "nobody")], TODAY)
-    assert gone.status == "historical" and gone.last_seen == 2026
+    assert gone.status == "unverified" and gone.last_seen == "2026-10"
+    # Nobody at a chat already recorded as historical: it stays historical.
+    assert correction(OLD, [obs(OLD, "2026-11-25", "nobody"), obs(OLD, "2026-12-02", "nobody")],
+                      TODAY).status == "historical"
     assert correction(LIVE, [], TODAY) is None
-
-
-def test_last_seen_of_each_precision():
-    assert last_seen_date("2019") == dt.date(2019, 12, 31)
-    assert last_seen_date("2026-02") == dt.date(2026, 2, 28)
-    assert last_seen_date("2024-12-04") == dt.date(2024, 12, 4)
-    assert last_seen_date("soon") is None and last_seen_date("") is None

@@ -49,7 +49,7 @@ def test_a_v1_store_migrates_to_one_with_observations(tmp_path):
 
 def test_shared_corrections_import_with_the_existing_directory_import(tmp_path):
     old = make_chat("#oldchat", "tue", "19:00", "America/New_York", platforms=["x", "bluesky"])
-    live = make_chat("#livechat", "wed", "20:00", "Europe/London", status="active", last_seen=2026)
+    live = make_chat("#livechat", "wed", "20:00", "Europe/London", status="running", last_seen="2026-10")
     directory = Directory().with_chats([old, live])
     seen = [Observation("oldchat", dt.date(2026, 12, 1), "attended", "a"),
             Observation("livechat", dt.date(2026, 11, 25), "nobody", "b"),
@@ -64,8 +64,8 @@ def test_shared_corrections_import_with_the_existing_directory_import(tmp_path):
     assert result.problems == []
     changed = {c.new.id: c for c in result.diff.changed}
     assert set(changed) == {"oldchat", "livechat"}
-    assert changed["oldchat"].new.status == "active" and changed["oldchat"].fields[0] == "status"
-    assert changed["livechat"].new.status == "historical"
+    assert changed["oldchat"].new.status == "running" and changed["oldchat"].fields[0] == "status"
+    assert changed["livechat"].new.status == "unverified"
     assert "https://bsky.app/hashtag/oldchat" in changed["oldchat"].new.sources
     assert write_corrections(tmp_path / "none.json", directory, [], TODAY) == 0
     assert not (tmp_path / "none.json").exists()

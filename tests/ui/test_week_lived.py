@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from plnonboard.core.directory import Directory
 from plnonboard.core.evidence import Observation
 from plnonboard.core.model import Boundaries, Follow, Pause, Plan, PlanChat, Profile, QuietHours
+from plnonboard.services import observations as answers
 from plnonboard.services.import_directory import parse_directory_update
 from plnonboard.ui import weektext as wt
 from plnonboard.ui.a11y import warn_colour
@@ -235,7 +236,7 @@ def test_did_it_happen_is_offered_after_the_time_and_kept_with_its_date(qtbot, w
     qtbot.waitExposed(details)
     assert details.ask_box is not None and details.history_label.text() == "No answers yet."
     details.answer_buttons["lurked"].click()
-    kept = ctx.store.observations()
+    kept = answers.observations(ctx.store)
     assert [(o.chat_id, o.day, o.outcome) for o in kept] == [("earlychat", TODAY, "lurked")]
     assert "it ran, you read along" in details.history_label.text()
     assert not any("#earlychat" in b.text() for b in window.panel.ask_buttons)  # answered: no longer asked

@@ -185,6 +185,7 @@ class ChatDetailsDialog(QDialog):
             button = QPushButton(text, box)
             button.setAccessibleName(text.replace("&", ""))
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter must not answer for the user; a checked button shows the answer
             button.clicked.connect(lambda _=False, o=outcome: self.answer(o))
             row.addWidget(button)
             self.answer_buttons[outcome] = button

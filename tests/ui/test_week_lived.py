@@ -369,3 +369,18 @@ def test_the_wizard_still_starts_on_welcome_for_edit_plan(qtbot, window, ctx):
     with qtbot.waitSignal(window.editPlanRequested) as signal:
         window.commands.edit_plan.trigger()
     assert signal.args == [0]
+
+
+def test_the_app_opens_the_wizard_on_the_page_asked_for(qtbot, ctx):
+    from plnonboard.ui.launch import AppController
+    from plnonboard.ui.wizard import PageId
+
+    controller = AppController(ctx)
+    controller.open_main_window()
+    qtbot.addWidget(controller.main_window)
+    controller.main_window.commands.edit_pages[2][1].trigger()  # Chats…
+    wizard = controller.wizard
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == int(PageId.CHATS))
+    wizard.confirm_discard = lambda: True
+    wizard.reject()

@@ -10,10 +10,8 @@ import zoneinfo
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QPushButton
 
 from plnonboard.core.directory import Directory
-from plnonboard.core.evidence import Observation
 from plnonboard.core.model import Boundaries, Follow, Pause, Plan, PlanChat, Profile, QuietHours
 from plnonboard.services import observations as answers
 from plnonboard.services.import_directory import parse_directory_update

@@ -12,7 +12,7 @@ import statistics
 import time
 
 from plnonboard.core.directory import Directory, parse_chat
-from plnonboard.core.model import Boundaries, Profile, QuietHours
+from plnonboard.core.model import Boundaries, Pause, Profile, QuietHours
 from plnonboard.core.recommend import rank
 from plnonboard.core.schedule import Chosen, week_report
 from plnonboard.core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
@@ -67,6 +67,17 @@ def main() -> None:
         for w in range(52):
             conflicts += len(week_report(chosen, b, zone, start + dt.timedelta(weeks=w)).conflicts)
         return conflicts
+
+    paused = Boundaries(weekly_minutes=120, chats_per_week=3, protected_days=[5], quiet_hours=b.quiet_hours,
+                        pauses=[Pause(start + dt.timedelta(weeks=w), start + dt.timedelta(weeks=w, days=9), "break")
+                                for w in (6, 14, 22, 30, 38, 46)])
+
+    def paused_year():
+        return sum(len(week_report(chosen, paused, zone, start + dt.timedelta(weeks=w)).occurrences)
+                   for w in range(52))
+
+    plain, with_pauses = statistics.median(timed(year)), statistics.median(timed(paused_year))
+    print(f"52 weeks with 6 pauses        median {with_pauses:7.2f} ms   ratio to no pauses {with_pauses / plain:.2f}")
 
     profile = Profile(subjects=["math", "science"], grade_bands=["middle"], time_zone=zone, platforms=["x"])
     print(f"52 weeks, 20-chat plan: {year()} conflicts in the year")

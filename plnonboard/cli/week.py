@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from ..core.schedule import plan_week
@@ -39,6 +40,12 @@ def week_json(report, today) -> dict:
             "occurrences": [index[x.key] for x in (c.occurrence, c.other) if x is not None and x.key in index],
             **({"others": c.data["others"]} if "others" in c.data else {}),
         } for n, c in enumerate(report.conflicts)],
+        # A pause removes sessions from `occurrences`; they are listed here so nothing vanishes silently.
+        "paused": report.fully_paused,
+        "pauses": [{"date": (report.monday + dt.timedelta(days=d)).isoformat(), "from": p.start.isoformat(),
+                    "to": p.end.isoformat(), "label": p.label} for d, p in sorted(report.paused_days.items())],
+        "paused_occurrences": [{"chat": o.chat.id, "hashtag": o.chat.hashtag, "start": o.start_in(zone).isoformat()}
+                               for o in report.paused],
         "minutes_total": report.minutes_total,
         "budget_minutes": report.budget_minutes,
         "over_budget": report.over_budget,
@@ -55,7 +62,22 @@ def cmd_week(args) -> int:
         return 0
     today = context.today()
     print(f"Week of {date_text(report.monday, weekday=True)} · times in {zone}")
-    if not report.occurrences:
+    skipped: dict[dt.date, list[str]] = {}
+    for o in report.paused:
+        skipped.setdefault(o.start_in(zone).date(), []).append(o.chat.hashtag)
+    if report.fully_paused:
+        pause = report.paused_days[0]
+        label = f" ({pause.label})" if pause.label else ""
+        print(f"  Paused{label} from {pause.start:%a %d %b} to {pause.end:%a %d %b %Y}: no chats this week.")
+        if report.paused:
+            print(f"  Skipped: {', '.join(o.chat.hashtag for o in report.paused)}")
+    elif report.paused_days:
+        for d, pause in sorted(report.paused_days.items()):
+            day = report.monday + dt.timedelta(days=d)
+            label = f" ({pause.label})" if pause.label else ""
+            tags = f"; skipped {', '.join(skipped[day])}" if day in skipped else ""
+            print(f"  {day:%a %d %b}: paused{label}{tags}")
+    if not report.occurrences and not report.fully_paused:
         print("  No chat sessions this week.")
     for o in report.occurrences:
         s, e, h = o.start_in(zone), o.end_in(zone), o.host_start()

@@ -94,6 +94,19 @@ class QuietHours:
         return self.end <= self.start
 
 
+@dataclass(frozen=True)
+class Pause:
+    """Dates with no chats (a holiday, report-card week), inclusive on both ends, read on the
+    user's own calendar: a session is paused when it *starts* on one of these dates their time."""
+
+    start: dt.date
+    end: dt.date
+    label: str = ""
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
 @dataclass
 class Profile:
     name: str = ""
@@ -115,6 +128,7 @@ class Boundaries:
     reminder_minutes: int = 15
     accounts: str = "separate"
     privacy_acknowledged: bool = False
+    pauses: list[Pause] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -8,6 +8,7 @@ dump(parse(dump(p))) == dump(p), byte for byte.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from typing import Any
@@ -15,9 +16,10 @@ from typing import Any
 from .directory import ID_RE, chat_to_dict, parse_chat, parse_time
 from .errors import DataError, PlanError, UnknownZone
 from .handles import normalise
-from .model import Boundaries, Follow, Plan, PlanChat, Profile, QuietHours
+from .model import Boundaries, Follow, Pause, Plan, PlanChat, Profile, QuietHours
 from .text import clean_json, clean_text
 from .urls import MAX_URL_LENGTH, BadUrl, check_url
+from .pauses import MAX_PAUSE_DAYS, MAX_PAUSES
 from .vocab import ACCOUNT_MODES, GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS, WEEKDAYS
 from .zones import get_zone
 
@@ -31,7 +33,8 @@ MAX_DEPTH = 40
 
 PROFILE_KEYS = ("name", "role", "grade_bands", "subjects", "time_zone", "platforms")
 BOUNDARY_KEYS = ("weekly_minutes", "chats_per_week", "quiet_hours", "protected_days", "school_hours",
-                 "reminder_minutes", "accounts", "privacy_acknowledged")
+                 "reminder_minutes", "accounts", "privacy_acknowledged", "pauses")
+PAUSE_KEYS = ("from", "to", "label")
 PLANCHAT_KEYS = ("id", "sessions", "reminder_minutes")
 FOLLOW_KEYS = ("platform", "address", "name", "kind", "note", "feed_url", "source")
 
@@ -117,6 +120,43 @@ def parse_quiet(obj: Any, where: str) -> QuietHours:
     return QuietHours(tuple(days), start, end)
 
 
+def _date(value: Any, where: str) -> dt.date:
+    if not isinstance(value, str):
+        raise PlanError("needs a date written YYYY-MM-DD", field=where)
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise PlanError(f"{value[:40]!r} is not a date written YYYY-MM-DD", field=where) from None
+
+
+def parse_pause(obj: Any, where: str) -> Pause:
+    obj = _obj(obj, where)
+    start = _date(obj.get("from"), f"{where}.from")
+    end = _date(obj.get("to", obj.get("from")), f"{where}.to")
+    if end < start:
+        raise PlanError(f"ends ({end.isoformat()}) before it starts ({start.isoformat()})", field=where)
+    if (end - start).days >= MAX_PAUSE_DAYS:
+        raise PlanError(f"is longer than {MAX_PAUSE_DAYS} days", field=where)
+    return Pause(start, end, _str(obj.get("label"), "", f"{where}.label", 100).strip())
+
+
+def parse_pauses(value: Any) -> list[Pause]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise PlanError("must be a list", field="boundaries.pauses")
+    if len(value) > MAX_PAUSES:
+        raise PlanError(f"has more than {MAX_PAUSES} pauses", field="boundaries.pauses")
+    return [parse_pause(p, f"boundaries.pauses[{i}]") for i, p in enumerate(value)]
+
+
+def pause_to_dict(pause: Pause) -> dict[str, str]:
+    out = {"from": pause.start.isoformat(), "to": pause.end.isoformat()}
+    if pause.label:
+        out["label"] = pause.label
+    return out
 def _windows(obj: dict, key: str) -> list[QuietHours]:
     raw = obj.get(key) or []
     if not isinstance(raw, list):
@@ -143,6 +183,7 @@ def parse_boundaries(obj: Any) -> Boundaries:
         reminder_minutes=_int(obj.get("reminder_minutes"), 15, 0, 7 * 24 * 60, "boundaries.reminder_minutes"),
         accounts=accounts,
         privacy_acknowledged=privacy,
+        pauses=parse_pauses(obj.get("pauses")),
         extra=_extra(obj, BOUNDARY_KEYS),
     )
 
@@ -346,7 +387,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                        "protected_days": [WEEKDAYS[d] for d in sorted(set(b.protected_days))],
                        **({"school_hours": [_times(q) for q in b.school_hours]} if b.school_hours else {}),
                        "reminder_minutes": b.reminder_minutes, "accounts": b.accounts,
-                       "privacy_acknowledged": b.privacy_acknowledged, **b.extra},
+                       "privacy_acknowledged": b.privacy_acknowledged,
+                       **({"pauses": [pause_to_dict(x) for x in b.pauses]} if b.pauses else {}), **b.extra},
         "chats": [plan_chat_to_json(c) for c in plan.chats],
         "follows": [follow_to_dict(f) for f in plan.follows],
         **({"communities": list(plan.communities)} if plan.communities else {}),

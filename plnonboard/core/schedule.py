@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from .boundaries import Conflict, week_conflicts
 from .directory import Directory
 from .errors import DataError
-from .model import Boundaries, Chat, Plan
+from .model import Boundaries, Chat, Pause, Plan
+from .pauses import paused_days, split_paused
 from .recurrence import Occurrence, chat_occurrences
 from .zones import UTC, get_zone
 
@@ -58,6 +59,12 @@ class WeekReport:
     budget_minutes: int
     minutes_total: int = 0
     by_occurrence: dict = field(default_factory=dict)
+    paused: list[Occurrence] = field(default_factory=list)  # sessions a pause removed (not counted)
+    paused_days: dict[int, Pause] = field(default_factory=dict)  # weekday (0 = Monday) -> its pause
+
+    @property
+    def fully_paused(self) -> bool:
+        return len(self.paused_days) == 7
 
     @property
     def over_budget(self) -> bool:
@@ -77,15 +84,26 @@ def occurrences_between(chosen: list[Chosen], start: dt.datetime, end: dt.dateti
 
 def week_report(chosen: list[Chosen], boundaries: Boundaries, zone: str, day: dt.date) -> WeekReport:
     monday, start, end = week_bounds(day, zone)
-    occs = occurrences_between(chosen, start, end)
+    occs, paused = split_paused(occurrences_between(chosen, start, end), boundaries.pauses, zone)
     conflicts = week_conflicts(occs, boundaries, zone)
     report = WeekReport(zone, monday, occs, conflicts, boundaries.weekly_minutes,
-                        minutes_total=sum(o.minutes for o in occs))
+                        minutes_total=sum(o.minutes for o in occs), paused=paused,
+                        paused_days=paused_days(monday, 7, boundaries.pauses))
     for c in conflicts:
         for occ in (c.occurrence, c.other):
             if occ is not None:
                 report.by_occurrence.setdefault(occ.key, []).append(c)
     return report
+
+
+def next_sessions(chosen: list[Chosen], boundaries: Boundaries, zone: str, after: dt.datetime,
+                  days: int = 14, limit: int = 3) -> list[Occurrence]:
+    """The next few unpaused sessions that have not ended by `after` (a running one counts),
+    looking `days` ahead."""
+    start = after - dt.timedelta(hours=24)  # sessions are at most a day long: catch one under way
+    found = occurrences_between(chosen, start, after + dt.timedelta(days=days))
+    kept, _ = split_paused([o for o in found if o.end > after], boundaries.pauses, zone)
+    return kept[:limit]
 
 
 def plan_week(plan: Plan, directory: Directory, day: dt.date, zone: str | None = None) -> WeekReport:

@@ -27,6 +27,7 @@ from ..core.directory import Directory
 from ..core.errors import CoreError
 from ..core.urls import is_web_url
 from ..core.model import Chat, Plan
+from ..core.pauses import paused_sessions
 from ..core.vocab import PLATFORMS, WEEKDAYS
 from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import week_bounds
@@ -88,6 +89,15 @@ def first_from(chat: Chat, slot_index: int, start: dt.datetime) -> Occurrence | 
     return found[0] if found else None
 
 
+def pause_exdates(plan: Plan, chat: Chat, slot_index: int, first: dt.date, last: dt.date) -> list[dt.datetime]:
+    """The plan's paused sessions of one slot as EXDATE values: the announced host wall time on the
+    host's date, in the DTSTART's zone, so each matches the instance the RRULE makes."""
+    zone = plan.profile.time_zone or chat.slots[slot_index].zone
+    slot = chat.slots[slot_index]
+    return [dt.datetime.combine(o.host_day, slot.start, tzinfo=get_zone(slot.zone))
+            for o in paused_sessions(chat, slot_index, plan.boundaries.pauses, zone, first, last)]
+
+
 @dataclass(frozen=True)
 class CalendarResult:
     data: bytes
@@ -134,6 +144,9 @@ def build_calendar(plan: Plan, directory: Directory, *, today: dt.date, years: i
                               url=info.link if is_web_url(info.link) else None)
             event.add("duration", dt.timedelta(minutes=slot.minutes))
             event.add("rrule", rrule_for(chat, slot_info.index, until))
+            skips = pause_exdates(plan, chat, slot_info.index, first, last)
+            if skips:
+                event.add("exdate", skips)
             if info.reminder_minutes > 0:
                 event.add_component(Alarm.new_display(
                     description=f"{chat.hashtag} starts in {info.reminder_minutes} min",

@@ -13,7 +13,7 @@ from ..core.credentials import strip_plan
 from ..core.errors import CoreError
 from ..core.planfile import parse_plan_text
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _scrub_credentials(db: sqlite3.Connection) -> None:
@@ -68,5 +68,10 @@ MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
         "ALTER TABLE plans ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE plans ADD COLUMN base INTEGER",
         _scrub_credentials,
+    ],
+    # "Did it happen?": the user's own word on each session they answered for (services/observations.py).
+    5: [
+        "CREATE TABLE observations (chat_id TEXT NOT NULL, session_start TEXT NOT NULL, day TEXT NOT NULL,"
+        " outcome TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (chat_id, session_start))",
     ],
 }

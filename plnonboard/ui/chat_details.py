@@ -6,12 +6,14 @@ Directory text is untrusted: shown as plain text; links open only through open_w
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core.boundaries import Conflict
+from ..core.evidence import ChatState, Observation
 from ..core.handles import hashtag_search_url
 from ..core.model import Plan, PlanChat
 from ..core.recurrence import Occurrence
@@ -52,13 +54,30 @@ def status_text(occ: Occurrence) -> str:
     return label
 
 
+def outcome_text(outcome: str) -> str:
+    return {"attended": wt.translate("WeekText", "it ran, you were there"),
+            "lurked": wt.translate("WeekText", "it ran, you read along"),
+            "nobody": wt.translate("WeekText", "nobody was there")}.get(outcome, outcome)
+
+
+def history_text(history: list[Observation]) -> str:
+    """'Tue 1 Dec: it ran, you were there' per answer, newest first."""
+    if not history:
+        return wt.translate("WeekText", "No answers yet.")
+    return "\n".join(f"{wt.fmt_day(o.day)}: {outcome_text(o.outcome)}" for o in history[:8])
+
+
 class ChatDetailsDialog(QDialog):
     planEdited = Signal(object)  # a changed copy of the plan
+    observed = Signal(object)  # an Observation: the user's answer to "Did it happen?"
 
     def __init__(self, occurrence: Occurrence, conflicts: list[Conflict], plan: Plan, zone: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, now: dt.datetime | None = None,
+                 history: list[Observation] | None = None, state: ChatState | None = None) -> None:
         super().__init__(parent)
         self.occ, self.plan, self.zone = occurrence, plan, zone
+        self.now, self.history, self.state = now, list(history or []), state
+        self.answer_buttons: dict[str, QPushButton] = {}
         chat = occurrence.chat
         self.entry = next((pc for pc in plan.chats if pc.id == chat.id), None)
         self.setWindowTitle(self.tr("{hashtag} details").format(hashtag=chat.hashtag))
@@ -70,6 +89,9 @@ class ChatDetailsDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         outer.addWidget(heading)
+        self.ask_box = self._ask_box() if now is not None and occurrence.end <= now else None
+        if self.ask_box is not None:
+            outer.addWidget(self.ask_box)
 
         # Made before the body so Tab meets it first (then the links and the reminder inside it); it
         # takes the focus so the arrow keys can scroll a long description.
@@ -99,6 +121,15 @@ class ChatDetailsDialog(QDialog):
         if session:
             form.addRow(self.tr("This session:"), plain_label(session, body))
         form.addRow(self.tr("Status:"), plain_label(status_text(occurrence), body))
+        if state is not None:
+            seen = wt.last_seen_text(state)
+            line = (self.tr("Running for you: {seen}").format(seen=seen) if state.running
+                    else self.tr("May not run: {seen}").format(seen=seen))
+            self.state_label = plain_label(line, body)
+            form.addRow(self.tr("For you:"), self.state_label)
+        self.history_label = plain_label(history_text(self.history), body)
+        self.history_label.setAccessibleName(self.tr("Your answers about this chat"))
+        form.addRow(self.tr("Your answers:"), self.history_label)
         if chat.description:
             form.addRow(self.tr("About:"), plain_label(chat.description, body))
         form.addRow(self.tr("How to join:"), self._join_row(body))
@@ -141,6 +172,62 @@ class ChatDetailsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.resize(560, 520)
+
+    def _ask_box(self) -> QGroupBox:
+        """ "Did it happen?" for a session whose time has passed: the user's own evidence."""
+        box = QGroupBox(self.tr("Did it happen? ({day})").format(
+            day=wt.fmt_day(self.occ.start_in(self.zone).date())), self)
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
+        for outcome, text in (("attended", self.tr("It ran, I was &there")),
+                              ("lurked", self.tr("It ran, I &lurked")),
+                              ("nobody", self.tr("&Nobody was there"))):
+            button = QPushButton(text, box)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter must not answer for the user; a checked button shows the answer
+            button.clicked.connect(lambda _=False, o=outcome: self.answer(o))
+            row.addWidget(button)
+            self.answer_buttons[outcome] = button
+        column.addLayout(row)
+        self.answer_note = plain_label(self.tr("Your answer stays on this computer. It tells PLN Onboard whether "
+                                               "this chat still runs."), box)
+        column.addWidget(self.answer_note)
+        mine = self.session_answer()
+        if mine is not None:
+            self.answer_buttons[mine.outcome].setChecked(True)
+        return box
+
+    def session_answer(self) -> Observation | None:
+        key = self.occ.start.isoformat()
+        return next((o for o in self.history if o.chat_id == self.occ.chat.id and o.session_start == key), None)
+
+    def answer(self, outcome: str) -> None:
+        obs = Observation(self.occ.chat.id, self.occ.start_in(self.zone).date(), outcome, self.occ.start.isoformat())
+        for name, button in self.answer_buttons.items():
+            button.setChecked(name == outcome)
+        self.observed.emit(obs)
+
+    def answered(self, history: list[Observation], state: ChatState | None, error: str = "") -> None:
+        """The window kept (or could not keep) the answer: show the history and what it means."""
+        if error:
+            self.answer_note.setText(error)
+            return
+        self.history, self.state = list(history), state
+        self.history_label.setText(history_text(self.history))
+        if state is not None and state.suggest_drop:
+            self.answer_note.setText(self.tr("Nobody was there the last {count} times. It may have stopped: "
+                                             "you could drop it from your plan.").format(count=state.nobody_streak))
+            self.drop_button.setFocus()
+        elif state is not None and state.running:
+            self.answer_note.setText(self.tr("Thanks. {hashtag} counts as running for you.").format(
+                hashtag=self.occ.chat.hashtag))
+        else:
+            self.answer_note.setText(self.tr("Thanks. Your answer is kept with its date."))
+        if hasattr(self, "state_label") and state is not None:
+            seen = wt.last_seen_text(state)
+            self.state_label.setText(self.tr("Running for you: {seen}").format(seen=seen) if state.running
+                                     else self.tr("May not run: {seen}").format(seen=seen))
 
     def _join_row(self, parent: QWidget) -> QWidget:
         chat = self.occ.chat

@@ -12,10 +12,12 @@ from pathlib import Path
 from ..core.directory import Directory
 from ..core.errors import CoreError
 from ..core.credentials import strip_plan
+from ..core.evidence import Observation
 from ..core.follows import Catalogue
 from ..core.merge import merge_plans
 from ..core.model import Plan
 from ..services import paths
+from ..services import observations as answers
 from ..services.resources import load_directory, load_follows
 from ..services.store import PlanConflict, Revision, Store, StoreError, UnreadablePlan
 
@@ -52,10 +54,47 @@ class AppContext:
     base_plan: Plan | None = None  # the plan as it was at `revision`, for merging a save made meanwhile
     restore_offer: tuple[Revision, Plan] | None = None  # newest readable revision when the newest is not
     warnings: list[str] = field(default_factory=list)  # e.g. a save committed but its backup failed
+    now: Callable[[], dt.datetime] | None = None  # the current instant (aware); tests fix it
+    _observations: list[Observation] | None = None
+
+    def clock(self) -> dt.datetime:
+        """The current instant, aware. With a fixed `today` and no `now`, noon of that day in the
+        computer's zone, so "now" and "today" never disagree in a test."""
+        if self.now is not None:
+            return self.now()
+        if self.today is dt.date.today:
+            return dt.datetime.now(dt.timezone.utc)
+        from ..core.zones import get_zone
+
+        return dt.datetime.combine(self.today(), dt.time(12), tzinfo=get_zone(self.system_zone))
+
+    def observations(self) -> list[Observation]:
+        """The user's "Did it happen?" answers (read once, then kept in step with record_observation)."""
+        if self._observations is None:
+            self._observations = answers.observations(self.store) if self.store is not None else []
+        return list(self._observations)
+
+    def record_observation(self, obs: Observation) -> None:
+        """Keep an answer (raises StoreError with a plain sentence). Small: fine on the GUI thread."""
+        if self.store is None:
+            raise StoreError(translate("AppContext", "The store is not available, so your answer could not be "
+                                                     "kept."))
+        answers.record_observation(self.store, obs)
+        kept = [o for o in self.observations()
+                if (o.chat_id, o.session_start) != (obs.chat_id, obs.session_start)]
+        self._observations = kept + [obs]
+
+    def forget_observation(self, obs: Observation) -> None:
+        if self.store is None:
+            return
+        answers.forget_observation(self.store, obs.chat_id, obs.session_start)
+        self._observations = [o for o in self.observations()
+                              if (o.chat_id, o.session_start) != (obs.chat_id, obs.session_start)]
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, system_zone: str | None = None,
-             today: Callable[[], dt.date] | None = None) -> "AppContext":
+             today: Callable[[], dt.date] | None = None,
+             now: Callable[[], dt.datetime] | None = None) -> "AppContext":
         notices: list[str] = []
         folder = paths.data_dir(data_dir)
         try:
@@ -92,7 +131,7 @@ class AppContext:
             notices.append(translate("AppContext", "{reason} Your changes will not be saved until this is fixed; "
                                                    "you can still export your plan to a file.").format(reason=exc))
         ctx = cls(folder, directory, catalogue, store, system_zone or qt_system_zone(),
-                  today or dt.date.today, notices, plan)
+                  today or dt.date.today, notices, plan, now=now)
         ctx.revision, ctx.restore_offer = revision, offer
         ctx.base_plan = copy.deepcopy(plan)
         return ctx

@@ -101,11 +101,11 @@ class AppController(QObject):
             self.main_window.statusBar().showMessage(
                 QApplication.translate("App", "Your plan was changed elsewhere; this is the newest version."), 8000)
 
-    def open_wizard(self, first_run: bool = False) -> None:
+    def open_wizard(self, first_run: bool = False, page: int = 0) -> None:
         from .wizard import SetupWizard
 
         parent = self.main_window if not first_run else None
-        self.wizard = SetupWizard(self.ctx, self.ctx.plan, parent, defer_pages=first_run)
+        self.wizard = SetupWizard(self.ctx, self.ctx.plan, parent, defer_pages=first_run, start_page=page)
         self.wizard.planSaved.connect(self._on_plan_saved)
         self.wizard.finished.connect(self._on_wizard_finished)
         self.wizard.show()
@@ -131,7 +131,7 @@ class AppController(QObject):
         from .mainwindow import MainWindow
 
         self.main_window = MainWindow(self.ctx)
-        self.main_window.editPlanRequested.connect(lambda: self.open_wizard(first_run=False))
+        self.main_window.editPlanRequested.connect(lambda page: self.open_wizard(first_run=False, page=page))
         self.main_window.show()
 
 

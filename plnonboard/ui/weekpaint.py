@@ -37,6 +37,12 @@ class WeekColours:
     day_note: QColor  # "Protected day", "Clocks change" under the day name
     legend_text: QColor
     empty_text: QColor  # "No chats this week."
+    school: QColor  # school-hours band (a supplementary cue like quiet hours; the legend names it)
+    school_hatch: QColor  # its horizontal lines, so it differs from quiet hours without colour
+    paused: QColor  # paused-day wash, crossed by `paused_hatch` lines, with "Paused" written on it
+    paused_hatch: QColor
+    idle_fill: QColor  # a chat not known to be running: a paler fill...
+    idle_edge: QColor  # ...and a dashed outline in this colour, with "last seen 2019" written in it
 
 
 def week_colours(pal: QPalette) -> WeekColours:
@@ -49,7 +55,10 @@ def week_colours(pal: QPalette) -> WeekColours:
         quiet=blend(base, text, 0.09), protected=blend(base, text, 0.04), protected_hatch=blend(base, text, 0.16),
         minor_line=blend(base, text, 0.12), hour_line=blend(base, text, 0.22), day_line=blend(base, text, 0.25),
         hour_label=blend(base, text, 0.75), day_note=blend(base, text, 0.7), legend_text=blend(base, text, 0.8),
-        empty_text=blend(base, text, 0.7))  # 0.6 fell to 4.46:1 on dark quiet hours
+        empty_text=blend(base, text, 0.7),  # 0.6 fell to 4.46:1 on dark quiet hours
+        school=blend(base, accent, 0.10), school_hatch=blend(base, accent, 0.30),
+        paused=blend(base, text, 0.06), paused_hatch=blend(base, text, 0.14),
+        idle_fill=blend(base, text, 0.03), idle_edge=blend(base, text, 0.6))
 
 
 def paint_blocks(view, p: QPainter, pal: QPalette, base: QColor, text: QColor, dark: bool) -> None:
@@ -63,8 +72,14 @@ def paint_blocks(view, p: QPainter, pal: QPalette, base: QColor, text: QColor, d
         occ = block.occurrence
         rect = view.block_rect(block)
         clash = bool(view._conflicts(occ))
-        p.setPen(QPen(warn if clash else accent, 2 if clash else 1))
-        p.setBrush(fill)
+        state = view.state_of(occ.chat)
+        idle = state is not None and not state.running
+        # Not known to be running: pale and dashed, never like a live chat (the words say it too).
+        edge = QPen(warn if clash else (colours.idle_edge if idle else accent), 2 if clash else 1.5 if idle else 1)
+        if idle:
+            edge.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(edge)
+        p.setBrush(colours.idle_fill if idle else fill)
         p.drawRoundedRect(rect, 4, 4)
         if current is not None and occ.key == current.key:
             p.setPen(QPen(text, 2, Qt.PenStyle.DashLine if not view.hasFocus() else Qt.PenStyle.SolidLine))
@@ -89,6 +104,8 @@ def paint_blocks(view, p: QPainter, pal: QPalette, base: QColor, text: QColor, d
         if not block.continued:
             start, end = occ.start_in(view.zone), occ.end_in(view.zone)
             lines.append(f"{wt.fmt_time(start)}–{wt.fmt_time(end)}")
+        if idle:
+            lines.insert(0, wt.last_seen_text(state))  # first: it matters more than the title
         p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                    fm.elidedText(title, Qt.TextElideMode.ElideRight, int(inner.width())))
         used = p.fontMetrics().horizontalAdvance(title + "  ")
@@ -116,8 +133,14 @@ def paint_legend(view, p: QPainter, grid: QRect, text: QColor) -> None:
     items = []
     if view._bands:
         items.append(("quiet", wt.translate("WeekView", "Quiet hours")))
+    if view._school:
+        items.append(("school", wt.translate("WeekView", "School hours")))
     if view.boundaries.protected_days:
         items.append(("protected", wt.translate("WeekView", "Protected day")))
+    if view.report is not None and view.report.paused_days:
+        items.append(("paused", wt.translate("WeekView", "Paused")))
+    if any(view.state_of(o.chat) is not None and not view.state_of(o.chat).running for o in view._order):
+        items.append(("idle", wt.translate("WeekView", "Not known to be running")))
     if view.report is not None and view.report.by_occurrence:
         items.append(("clash", wt.translate("WeekView", "Clash or boundary crossed")))
     items.append(("zone", wt.translate("WeekView", "Times in {zone}").format(zone=view.zone)))
@@ -130,6 +153,21 @@ def paint_legend(view, p: QPainter, grid: QRect, text: QColor) -> None:
             p.drawRect(swatch)
         elif kind == "protected":
             p.fillRect(swatch, QBrush(blend(colours.base, text, 0.4), Qt.BrushStyle.BDiagPattern))
+        elif kind == "school":
+            p.fillRect(swatch, colours.school)
+            p.fillRect(swatch, QBrush(colours.school_hatch, Qt.BrushStyle.HorPattern))
+            p.setPen(QPen(colours.hour_label, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(swatch)
+        elif kind == "paused":
+            p.fillRect(swatch, colours.paused)
+            p.fillRect(swatch, QBrush(blend(colours.base, text, 0.4), Qt.BrushStyle.DiagCrossPattern))
+        elif kind == "idle":
+            pen = QPen(colours.idle_edge, 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(colours.idle_fill)
+            p.drawRoundedRect(swatch, 2, 2)
         elif kind == "clash":
             p.setPen(QPen(colours.warn, 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -140,3 +178,55 @@ def paint_legend(view, p: QPainter, grid: QRect, text: QColor) -> None:
         w = fm.horizontalAdvance(label)
         p.drawText(QRectF(x, y, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
         x += w + 18
+
+
+def paint_pause_words(view, p: QPainter, col: QRectF, pause, day: int) -> None:
+    """'Paused', the pause's name and the sessions it skips, on a plain card in the column."""
+    colours = week_colours(view.palette())
+    fm = view.fontMetrics()
+    skipped = [o.chat.hashtag for o in view.report.paused if (o.start_in(view.zone).date()
+                                                                - view.report.monday).days == day]
+    lines = [wt.translate("WeekView", "Paused")] + ([pause.label] if pause.label else [])
+    lines += [wt.translate("WeekView", "{hashtag} skipped").format(hashtag=tag) for tag in skipped]
+    height = fm.height() * len(lines) + 8
+    card = QRectF(col.left() + 4, col.top() + col.height() * 0.3, col.width() - 8, height)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colours.base)
+    p.drawRoundedRect(card, 4, 4)
+    p.setPen(colours.text)
+    y = card.top() + 4
+    for i, line in enumerate(lines):
+        font = QFont(view.font())
+        font.setBold(i == 0)
+        p.setFont(font)
+        p.drawText(QRectF(card.left() + 2, y, card.width() - 4, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                   p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(card.width() - 4)))
+        y += fm.height()
+    p.setFont(view.font())
+
+
+def paint_paused_week(view, p: QPainter, grid: QRect) -> None:
+    """A whole paused week: one card across the grid saying so and naming what it skips."""
+    colours = week_colours(view.palette())
+    fm = view.fontMetrics()
+    pause = view.report.paused_days[0]
+    lines = [wt.pause_text(pause), wt.pause_range(pause)]
+    if view.report.paused:
+        lines.append(wt.translate("WeekView", "Skipped: {chats}").format(chats=", ".join(
+            f"{o.chat.hashtag} ({wt.day_name(o.start_in(view.zone).weekday())[:3]})" for o in view.report.paused)))
+    width = min(grid.width() - 40, max(fm.horizontalAdvance(t) for t in lines) + 40)
+    height = fm.height() * len(lines) + 20
+    card = QRectF(grid.center().x() - width / 2, grid.top() + grid.height() * 0.3, width, height)
+    p.setPen(QPen(colours.hour_label, 1))
+    p.setBrush(colours.base)
+    p.drawRoundedRect(card, 6, 6)
+    p.setPen(colours.text)
+    y = card.top() + 10
+    for i, line in enumerate(lines):
+        font = QFont(view.font())
+        font.setBold(i == 0)
+        p.setFont(font)
+        p.drawText(QRectF(card.left() + 10, y, card.width() - 20, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                   p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(card.width() - 20)))
+        y += fm.height()
+    p.setFont(view.font())

@@ -64,6 +64,8 @@ def conflict_text(conflict: Conflict, occ: Occurrence | None = None) -> str:
     data = conflict.data
     if conflict.kind == "quiet_hours":
         return translate("WeekText", "Inside your quiet hours ({window})").format(window=data.get("window", ""))
+    if conflict.kind == "school_hours":
+        return translate("WeekText", "During your school hours ({window})").format(window=data.get("window", ""))
     if conflict.kind == "protected_day":
         return translate("WeekText", "On {day}, one of your protected days").format(
             day=day_name(int(data.get("day", 0))))
@@ -101,3 +103,83 @@ def spoken_summary(occ: Occurrence, zone: str, conflicts: list[Conflict]) -> str
         parts.append(host_time(occ))
     parts.extend(conflict_text(c, occ) for c in conflicts)
     return ". ".join(parts)
+
+
+def last_seen_text(state) -> str:
+    """'last seen 2019', 'you saw it running on Tue 1 Dec', or 'not known to be running'."""
+    if state.source == "you" and state.running:
+        day = dt.date.fromisoformat(state.last_seen)
+        return translate("WeekText", "you saw it running on {day}").format(day=fmt_day(day))
+    if state.source == "you" and state.nobody_streak:
+        return translate("WeekText", "nobody was there the last {count} times").format(count=state.nobody_streak) \
+            if state.nobody_streak > 1 else translate("WeekText", "nobody was there last time")
+    if state.source == "custom":
+        return translate("WeekText", "added by you")
+    if state.last_seen:
+        return translate("WeekText", "last seen {when}").format(when=seen_when(state.last_seen))
+    return translate("WeekText", "not known to be running")
+
+
+def seen_when(iso: str) -> str:
+    """'2019', 'Dec 2024' or 'Tue 1 Dec' for a last-seen date of known precision."""
+    from ..core.status import parse_last_seen
+
+    seen = parse_last_seen(iso)
+    if seen is None or seen.precision == "year":
+        return iso
+    if seen.precision == "month":
+        return QLocale().toString(QDate(seen.year, seen.month, 1), "MMM yyyy")
+    return QLocale().toString(qdate(seen.earliest), translate("WeekText", "d MMM yyyy", "date format: 1 Dec 2024"))
+
+
+def pause_text(pause) -> str:
+    """'Paused: Winter break' or 'Paused'."""
+    if pause.label:
+        return translate("WeekText", "Paused: {label}").format(label=pause.label)
+    return translate("WeekText", "Paused")
+
+
+def pause_range(pause) -> str:
+    """'Mon 21 Dec – Sun 3 Jan'"""
+    if pause.start == pause.end:
+        return fmt_day(pause.start)
+    return f"{fmt_day(pause.start)} – {fmt_day(pause.end)}"
+
+
+def _span(minutes: int) -> str:
+    if minutes < 60:
+        return translate("WeekText", "{n} min").format(n=max(1, minutes))
+    hours = round(minutes / 60)
+    if hours < 48:
+        return translate("WeekText", "{n} h").format(n=hours)
+    return translate("WeekText", "{n} days").format(n=round(minutes / 1440))
+
+
+def when_words(occ: Occurrence, now: dt.datetime, zone: str) -> str:
+    """The next session's time in words: 'tonight at 7:00 PM, in 3 h', 'now, until 8:00 PM',
+    'tomorrow at 1:00 AM, in 14 h', 'Thursday at 7:00 PM, in 2 days', 'Thu 17 Dec at 7:00 PM'."""
+    from ..core.zones import get_zone
+
+    local_now = now.astimezone(get_zone(zone))
+    start, end = occ.start_in(zone), occ.end_in(zone)
+    if start <= now < end:
+        return translate("WeekText", "now, until {time}").format(time=fmt_time(end))
+    minutes = int((occ.start - now).total_seconds() // 60)
+    days = (start.date() - local_now.date()).days
+    time = fmt_time(start)
+    if days == 0:
+        first = (translate("WeekText", "tonight at {time}") if start.hour >= 17
+                 else translate("WeekText", "today at {time}")).format(time=time)
+    elif days == 1:
+        first = translate("WeekText", "tomorrow at {time}").format(time=time)
+    elif days < 7:
+        first = translate("WeekText", "{day} at {time}").format(day=day_name(start.weekday()), time=time)
+    else:
+        return translate("WeekText", "{day} at {time}").format(day=fmt_day(start.date()), time=time)
+    return translate("WeekText", "{when}, in {span}").format(when=first, span=_span(minutes))
+
+
+def block_label_of(chat) -> str:
+    """'#edchat · Education chat' for a chat (no session needed)."""
+    title = extra_title(chat)
+    return f"{chat.hashtag} · {title}" if title else chat.hashtag

@@ -18,7 +18,7 @@ from ..core.model import Boundaries
 from ..core.schedule import WeekReport
 from ..core.zones import city_name
 from . import weektext as wt
-from .weekpaint import paint_blocks, paint_legend, week_colours
+from .weekpaint import paint_blocks, paint_legend, paint_pause_words, paint_paused_week, week_colours
 
 GUTTER_PAD = 10
 MIN_BLOCK_PX = 16
@@ -39,8 +39,10 @@ class WeekView(QWidget):
         self._current = -1
         self._pressed = -1
         self._bands = []
+        self._school = []  # school-hours bands, shaded like quiet hours
         self._hours = (7, 24)
         self._notes: dict[int, list[str]] = {}
+        self.states: dict = {}  # chat id -> core.evidence.ChatState (running or not, last seen)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -49,12 +51,14 @@ class WeekView(QWidget):
 
     # -- data --------------------------------------------------------------------------------
 
-    def set_week(self, report: WeekReport, boundaries: Boundaries, zone: str) -> None:
+    def set_week(self, report: WeekReport, boundaries: Boundaries, zone: str, states: dict | None = None) -> None:
         previous = self.current_occurrence()
         self.report, self.boundaries, self.zone = report, boundaries, zone
+        self.states = dict(states or {})
         self._blocks = layout_week(report.occurrences, zone, report.monday)
         self._order = list(report.occurrences)
         self._bands = quiet_bands(boundaries.quiet_hours)
+        self._school = quiet_bands(boundaries.school_hours)
         self._hours = visible_hours(self._blocks)
         self._notes = self._day_notes()
         keys = [o.key for o in self._order]
@@ -68,6 +72,10 @@ class WeekView(QWidget):
     def set_today(self, day: dt.date | None) -> None:
         self.today = day
         self.update()
+
+    def state_of(self, chat):
+        """The chat's state for this user (None: not known, drawn as running)."""
+        return self.states.get(chat.id)
 
     def blocks(self) -> list[Block]:
         return list(self._blocks)
@@ -91,6 +99,8 @@ class WeekView(QWidget):
         for d in self.boundaries.protected_days:
             if 0 <= d < 7:
                 notes[d].append(self.tr("Protected day"))
+        for d, pause in self.report.paused_days.items():
+            notes[d].insert(0, wt.pause_text(pause))
         zones = [self.zone] + sorted({o.slot.zone for o in self._order})
         changed: dict[int, list[str]] = {}
         for change in clock_changes(zones, self.zone, self.report.monday):
@@ -100,6 +110,14 @@ class WeekView(QWidget):
         for day, places in changed.items():
             notes[day].append(self.tr("Clocks change: {where}").format(where=", ".join(places)))
         return notes
+
+    def summary(self, occ) -> str:
+        """What a screen reader or tooltip says about a session, with "last seen" when not running."""
+        text = wt.spoken_summary(occ, self.zone, self._conflicts(occ))
+        state = self.state_of(occ.chat)
+        if state is not None and not state.running:
+            text += ". " + self.tr("May not run: {seen}").format(seen=wt.last_seen_text(state))
+        return text
 
     def _conflicts(self, occ) -> list:
         return self.report.conflicts_for(occ) if self.report is not None else []
@@ -112,13 +130,16 @@ class WeekView(QWidget):
                        "Arrow keys move between chats, Enter opens one.").format(
             day=wt.fmt_long_day(self.report.monday), count=len(self._order),
             minutes=self.report.minutes_total, budget=self.report.budget_minutes)
+        if self.report.paused:
+            text += " " + self.tr("Skipped for a pause: {chats}.").format(
+                chats=", ".join(f"{o.chat.hashtag} ({wt.fmt_day(o.start_in(self.zone).date())})"
+                                for o in self.report.paused))
         for day, notes in sorted(self._notes.items()):
             if notes:
                 text += " " + f"{wt.day_name(day)}: {'; '.join(notes)}."
         occ = self.current_occurrence()
         if occ is not None:
-            text += " " + self.tr("Selected: {summary}").format(
-                summary=wt.spoken_summary(occ, self.zone, self._conflicts(occ)))
+            text += " " + self.tr("Selected: {summary}").format(summary=self.summary(occ))
         self.setAccessibleDescription(text)
         self.setToolTip("")
 
@@ -191,7 +212,9 @@ class WeekView(QWidget):
         self._paint_hours(p, grid, base, text)
         paint_blocks(self, p, pal, base, text, dark)
         paint_legend(self, p, grid, text)
-        if self.report is not None and not self._order:
+        if self.report is not None and self.report.fully_paused:
+            paint_paused_week(self, p, grid)
+        if self.report is not None and not self._order and not self.report.paused_days:
             p.setPen(week_colours(pal).empty_text)
             p.drawText(grid, Qt.AlignmentFlag.AlignCenter, self.tr("No chats this week."))
         if self.hasFocus() and self.current_occurrence() is None:
@@ -211,6 +234,12 @@ class WeekView(QWidget):
             if day in self.boundaries.protected_days:
                 p.fillRect(col, colours.protected)
                 p.fillRect(col, QBrush(colours.protected_hatch, Qt.BrushStyle.BDiagPattern))
+            pause = self.report.paused_days.get(day) if self.report else None
+            if pause is not None:
+                p.fillRect(col, colours.paused)
+                p.fillRect(col, QBrush(colours.paused_hatch, Qt.BrushStyle.DiagCrossPattern))
+                if not self.report.fully_paused:
+                    paint_pause_words(self, p, col, pause, day)
             head = QRectF(x0 + 4, 4, x1 - x0 - 8, fm.height())
             is_today = monday is not None and self.today == monday + dt.timedelta(days=day)
             font = QFont(self.font())
@@ -244,7 +273,15 @@ class WeekView(QWidget):
             p.drawLine(x, grid.top(), x, grid.bottom())
 
     def _paint_quiet(self, p: QPainter, base: QColor, text: QColor) -> None:
-        shade = week_colours(self.palette()).quiet
+        colours = week_colours(self.palette())
+        for band in self._school:
+            x0, x1 = self._col_x(band.day), self._col_x(band.day + 1)
+            top, bottom = self._y(band.top), self._y(band.bottom)
+            if bottom > top:
+                rect = QRectF(x0 + 1, top, x1 - x0 - 1, bottom - top)
+                p.fillRect(rect, colours.school)
+                p.fillRect(rect, QBrush(colours.school_hatch, Qt.BrushStyle.HorPattern))
+        shade = colours.quiet
         for band in self._bands:
             x0, x1 = self._col_x(band.day), self._col_x(band.day + 1)
             top, bottom = self._y(band.top), self._y(band.bottom)
@@ -276,7 +313,7 @@ class WeekView(QWidget):
                 QToolTip.showText(event.globalPos(), note, self)
             elif index >= 0:
                 occ = self._order[index]
-                QToolTip.showText(event.globalPos(), wt.spoken_summary(occ, self.zone, self._conflicts(occ)), self)
+                QToolTip.showText(event.globalPos(), self.summary(occ), self)
             else:
                 QToolTip.hideText()
             return True

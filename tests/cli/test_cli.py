@@ -221,3 +221,21 @@ def test_chats_uses_the_saved_plans_zone(capsys, tmp_path, monkeypatch):
 def test_a_bad_flag_points_at_its_commands_help(capsys, argv, prog):
     code, _, err = run(capsys, *argv)
     assert code == 2 and err == f"{prog}: error: unrecognized arguments: --bogus (see {prog} --help)\n"
+
+
+def test_week_json_of_a_paused_week_lists_no_occurrences(capsys, tmp_path):
+    import datetime as dt
+
+    from plnonboard.core.model import Pause
+
+    persona = ana()
+    persona.boundaries.pauses = [Pause(dt.date(2026, 12, 21), dt.date(2027, 1, 3), "Winter break")]
+    plan = write_plan(tmp_path, persona)
+    _, out, _ = run(capsys, "week", "--plan", str(plan), "--week", "2026-12-22", "--json")
+    data = json.loads(out)
+    assert data["occurrences"] == [] and data["paused"] is True and data["minutes_total"] == 0
+    assert data["paused_occurrences"] and data["pauses"][0]["label"] == "Winter break"
+    _, out, _ = run(capsys, "week", "--plan", str(plan), "--week", "2026-12-14", "--json")
+    assert json.loads(out)["occurrences"] and json.loads(out)["paused"] is False
+    code, out, _ = run(capsys, "week", "--plan", str(plan), "--week", "2026-12-22")
+    assert code == 0 and "Paused (Winter break)" in out and "No chat sessions" not in out and "Skipped: #" in out

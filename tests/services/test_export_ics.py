@@ -224,3 +224,28 @@ def test_a_plan_without_a_zone_uses_the_given_or_the_computers_zone(monkeypatch)
     assert first == dt.date(2026, 11, 22)  # Monday 14:00 in Auckland: this week
     first = events(build(plan, zone="America/Chicago"))[event_uid(chat, 0)]["DTSTART"].dt.date()
     assert first == dt.date(2026, 11, 29)  # Sunday the day before the Chicago week: not this week
+
+
+def test_pauses_become_exdates_that_calendar_clients_skip():
+    from plnonboard.core.model import Pause
+
+    plan = chat_plan("America/Chicago")
+    plan.boundaries.pauses = [Pause(dt.date(2026, 12, 21), dt.date(2027, 1, 3), "Winter break")]
+    result = build_calendar(plan, directory(), today=TODAY, stamp=STAMP)
+    chicago = zoneinfo.ZoneInfo("America/Chicago")
+    start = dt.datetime(2026, 12, 21, tzinfo=chicago)
+    end = dt.datetime(2027, 1, 4, tzinfo=chicago)
+    cal = icalendar.Calendar.from_ical(result.data)
+    inside = [e for e in recurring_ical_events.of(cal).between(start, end)]
+    assert inside == []  # read back by an independent expander: nothing in the break
+    # ...and the weeks either side are untouched.
+    before = [e for e in recurring_ical_events.of(cal).between(start - dt.timedelta(days=7), start)]
+    after = [e for e in recurring_ical_events.of(cal).between(end, end + dt.timedelta(days=7))]
+    plain = icalendar.Calendar.from_ical(build().data)
+    assert len(before) == len(recurring_ical_events.of(plain).between(start - dt.timedelta(days=7), start)) > 0
+    assert len(after) == len(recurring_ical_events.of(plain).between(end, end + dt.timedelta(days=7))) > 0
+    # The EXDATE carries the DTSTART's zone (edchat: 19:00 New York on Tuesday 22 December).
+    ed = next(e for e in cal.walk("VEVENT") if str(e["UID"]) == "edchat-0@plnonboard")
+    exdates = [d.dt for x in (ed["EXDATE"] if isinstance(ed["EXDATE"], list) else [ed["EXDATE"]]) for d in x.dts]
+    assert dt.datetime(2026, 12, 22, 19, 0, tzinfo=zoneinfo.ZoneInfo("America/New_York")) in exdates
+    assert all(str(d.tzinfo) == "America/New_York" for d in exdates)

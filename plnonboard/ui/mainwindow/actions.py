@@ -38,6 +38,11 @@ class Actions:
     show_agenda: QAction
     about: QAction
     follow_through: QAction
+    pauses: QAction
+    share_corrections: QAction
+    first_chat: QAction
+    show_network: QAction
+    edit_pages: list  # (page id, QAction): Plan → Edit plan → a page of the wizard
 
 
 def build_actions(window: QMainWindow) -> Actions:
@@ -72,6 +77,22 @@ def build_actions(window: QMainWindow) -> Actions:
         follow_through=act(translate("MainWindow", "&Follow on Bluesky or Mastodon…"), None,
                            translate("MainWindow", "Follow the people and hashtags in your plan, with a preview "
                                                    "first and an undo")),
+        pauses=act(translate("MainWindow", "&Pauses…"), None,
+                   translate("MainWindow", "Dates with no chats: holidays, busy weeks")),
+        share_corrections=act(translate("MainWindow", "S&hare corrections…"), None,
+                              translate("MainWindow", "Save what you found (which chats still run) as a file a "
+                                                      "colleague can import")),
+        first_chat=act(translate("MainWindow", "Your &first chat"), QKeySequence.StandardKey.HelpContents,
+                       translate("MainWindow", "What a chat is and how to take part")),
+        show_network=act(translate("MainWindow", "My &network"), "Ctrl+3"),
+        edit_pages=[(page, act(text)) for page, text in (
+            (1, translate("MainWindow", "About &you and your platforms…")),
+            (2, translate("MainWindow", "&Boundaries…")),
+            (3, translate("MainWindow", "&Chats…")),
+            (4, translate("MainWindow", "&Follows…")),
+            (5, translate("MainWindow", "&Import follows…")),
+            (6, translate("MainWindow", "&Summary and save…")),
+        )],
     )
     # Export and import are written by separate modules; until they exist the menu says so.
     exporting = module_available(EXPORT_MODULE)
@@ -81,7 +102,7 @@ def build_actions(window: QMainWindow) -> Actions:
     for action in (a.export_calendar, a.export_starter, a.import_feeds):
         if not action.isEnabled():
             action.setToolTip(translate("MainWindow", "Not available in this version"))
-    for action in (a.show_week, a.show_agenda):
+    for action in (a.show_week, a.show_agenda, a.show_network):
         action.setCheckable(True)
     return a
 
@@ -92,20 +113,27 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     file_menu.addActions([a.export_calendar, a.export_starter])
     file_menu.addSeparator()
     file_menu.addAction(a.import_feeds)
+    file_menu.addAction(a.share_corrections)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     plan_menu = bar.addMenu(translate("MainWindow", "&Plan"))
     plan_menu.addAction(a.edit_plan)
     plan_menu.addAction(a.follow_through)
+    pages = plan_menu.addMenu(translate("MainWindow", "Edit &one page"))
+    pages.addActions([action for _page, action in a.edit_pages])
+    plan_menu.addSeparator()
+    plan_menu.addAction(a.pauses)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([a.previous_week, a.this_week, a.next_week])
     view_menu.addSeparator()
-    view_menu.addActions([a.show_week, a.show_agenda])
+    view_menu.addActions([a.show_week, a.show_agenda, a.show_network])
     view_menu.addSeparator()
     from ..i18n import language_menu
 
     view_menu.addMenu(language_menu(window, getattr(getattr(window, "ctx", None), "data_dir", None)))
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(a.first_chat)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
 
 
@@ -113,7 +141,7 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     bar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
-    bar.addActions([a.edit_plan, a.export_calendar])
+    bar.addActions([a.edit_plan, a.pauses, a.export_calendar])
     if a.import_feeds.isEnabled():
         bar.addAction(a.import_feeds)
     window.addToolBar(bar)

@@ -27,7 +27,8 @@ class WeekNav(QWidget):
             row.addWidget(button)
         self.title = QLabel(self)
         self.title.setAccessibleName(self.tr("Week shown"))
-        self.title.setWordWrap(True)  # longer languages wrap the date instead of widening the window
+        # One line: the date is short enough at the default size; a narrow window elides it instead.
+        self.title.setWordWrap(False)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

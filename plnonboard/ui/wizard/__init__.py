@@ -63,7 +63,7 @@ class SetupWizard(QWizard):
     planSaved = Signal(object)
 
     def __init__(self, ctx: AppContext, plan: Plan | None = None, parent=None, *,
-                 defer_pages: bool = False) -> None:
+                 defer_pages: bool = False, start_page: int = 0) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.draft = starting_draft(ctx, plan if plan is not None else ctx.plan)
@@ -82,6 +82,8 @@ class SetupWizard(QWizard):
         else:
             self.ensure_pages()
         self.setStartId(int(PageId.WELCOME))
+        # Plan → Edit one page: walk forward to it when shown, so Back still reaches the earlier pages.
+        self._jump = int(start_page) if start_page in {int(p) for p, _m, _n in PAGES} else 0
         self.currentIdChanged.connect(self._page_changed)
         self.resize(1100, 720)
         self._update_buttons()
@@ -95,6 +97,23 @@ class SetupWizard(QWizard):
         for page_id, module, name in PAGES:
             cls = getattr(importlib.import_module(f"{__name__}.{module}"), name)
             self.setPage(int(page_id), cls(self))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._jump:
+            page, self._jump = self._jump, 0
+            self.jump_to(page)
+
+    def jump_to(self, page_id: int) -> None:
+        """Next until `page_id`; a page that does not validate stops the walk there, showing why."""
+        self.ensure_pages()
+        for _ in range(len(PAGES) + 1):
+            if self.currentId() == page_id:
+                return
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                return
 
     def page(self, page_id: int):
         self.ensure_pages()

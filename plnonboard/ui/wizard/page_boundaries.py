@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QCheckBox, QFormLayout, QGroupBox, QLabel, QRadioButton,
                                QSpinBox,
                                QVBoxLayout, QWidget)
 
 from ...core.recommend import school_leader
 from .. import texts
+from ..pauses_editor import PausesEditor
 from .base import SPACING, DraftPage, error_label, intro_label, scrolled, show_error, week_of
 from .page_about import check_grid
 from .quiet_hours import QuietHoursEditor
@@ -70,6 +73,14 @@ class BoundariesPage(DraftPage):
         self.quiet = QuietHoursEditor()
         ql.addWidget(self.quiet)
         outer.addWidget(quiet_group)
+
+        pause_group = QGroupBox(self.tr("Pa&uses (holidays and busy weeks with no chats)"))
+        pause_layout = QVBoxLayout(pause_group)
+        ctx = getattr(parent, "ctx", None)
+        self.pauses = PausesEditor(ctx.today() if ctx else dt.date.today(), pause_group, mnemonics=False)
+        self.pauses.changed.connect(self._store)
+        pause_layout.addWidget(self.pauses)
+        outer.addWidget(pause_group)
 
         accounts = QGroupBox(self.tr("Accounts"))
         al = QVBoxLayout(accounts)
@@ -169,6 +180,7 @@ class BoundariesPage(DraftPage):
         for day, box in self.protected.items():
             box.setChecked(day in b.protected_days)
         self.quiet.set_rules(b.quiet_hours)
+        self.pauses.set_pauses(b.pauses)
         {"single": self.single, "personal": self.personal}.get(b.accounts, self.separate).setChecked(True)
         self._leader_hints(self.draft.profile.time_zone)
         for box in self.privacy:
@@ -202,6 +214,7 @@ class BoundariesPage(DraftPage):
         rules = self.quiet.rules()
         if _quiet_key(rules) != _quiet_key(b.quiet_hours):  # same hours in another grouping: keep theirs
             b.quiet_hours = rules
+        b.pauses = self.pauses.pauses()
         b.accounts = ("single" if self.single.isChecked() else "personal" if self.personal.isChecked()
                       else "separate")
         b.privacy_acknowledged = all(box.isChecked() for box in self.privacy)

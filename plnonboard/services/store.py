@@ -32,7 +32,8 @@ from typing import NamedTuple
 from ..core.credentials import split_url, strip_plan
 from ..core.errors import CoreError
 from ..core.model import Plan
-from ..core.planfile import checked_plan_text, parse_plan_text
+from ..core.plan_entries import checked_plan_text
+from ..core.planfile import parse_plan_text
 from . import store_backup
 from .store_errors import PlanConflict, StoreError, UnreadablePlan, _is_damage, _plain_sqlite_error  # noqa: F401
 from .store_schema import MIGRATIONS, SCHEMA_VERSION  # noqa: F401  (SCHEMA_VERSION is part of the API)

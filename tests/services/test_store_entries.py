@@ -11,7 +11,8 @@ from plnonboard.cli import main
 from plnonboard.core.directory import Directory
 from plnonboard.core.errors import PlanError
 from plnonboard.core.model import Follow
-from plnonboard.core.planfile import dump_plan, make_follow, parse_plan_text
+from plnonboard.core.plan_entries import make_follow
+from plnonboard.core.planfile import dump_plan, parse_plan_text
 from plnonboard.services.importer import Importer, apply
 from plnonboard.services.store import Store
 from plnonboard.tools.personas import ana

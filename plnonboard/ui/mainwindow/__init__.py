@@ -14,7 +14,7 @@ from ...core.errors import CoreError
 from ...core.evidence import chat_state, for_chat
 from ...core.model import Plan
 from ...core.pauses import pause_on, split_paused
-from ...core.schedule import WeekReport, next_sessions, occurrences_between, plan_week, resolve_chats, week_report
+from ...core.schedule import WeekReport, next_sessions, occurrences_between, resolve_chats, week_report
 from ...core.zones import get_zone, is_zone
 from ..agenda import AgendaView
 from ..context import AppContext
@@ -26,28 +26,12 @@ from .network import NetworkTab
 from .settings import WindowSettings
 from .this_week import ThisWeekPanel, WeekNow
 from .week_nav import WeekNav
+from .window_parts import WEEK_ON_GUI_THREAD, _message, _work_out_week
 
 WEEK = dt.timedelta(days=7)
-WEEK_ON_GUI_THREAD = 100  # chats; more are worked out on a worker thread (see refresh)
-
-
-def _work_out_week(plan: Plan, directory, fallback, day: dt.date, zone: str) -> tuple[WeekReport, str]:
-    """(report, problem): runs on any thread, touches no widget."""
-    try:
-        return plan_week(plan, directory, day, zone), ""
-    except CoreError as exc:
-        return plan_week(Plan(profile=plan.profile, boundaries=plan.boundaries), fallback, day, zone), str(exc)
 PANEL_MAX_WIDTH = 340
 PANEL_SIDE_WIDTH = 1000  # narrower than this, "This week" is a tab
 ASK_BACK = dt.timedelta(days=7)  # "Did it happen?" is asked for sessions of the last week
-
-
-def _message(parent: QWidget, title: str, text: str, icon=QMessageBox.Icon.Information) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
-    return box
 
 
 class MainWindow(QMainWindow):

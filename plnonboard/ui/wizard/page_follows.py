@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeade
 from ...core.errors import DataError
 from ...core.follows import suggest
 from ...core.handles import PLATFORM_EXAMPLES, normalise
-from ...core.planfile import make_follow
+from ...core.plan_entries import make_follow
 from ...core.model import Follow
 from .. import texts
 from .base import SPACING, DraftPage, PageId, error_label, intro_label, show_error

@@ -61,8 +61,8 @@ class NetworkTab(QWidget):
         self.tree.setColumnCount(COLUMNS)
         self.tree.setHeaderLabels([self.tr("In your plan"), self.tr("Platform"), self.tr("Why"), self.tr("Link")])
         self.tree.setAccessibleName(self.tr("Your network"))
-        self.tree.setAccessibleDescription(self.tr("Chats, communities and follows. Space ticks or unticks the "
-                                                   "selected row."))
+        self.tree.setAccessibleDescription(self.tr("Chats, communities and follows. Press Space to tick or "
+                                                   "untick the selected row."))
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
         self.tree.itemChanged.connect(self._on_item_changed)

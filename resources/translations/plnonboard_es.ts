@@ -323,7 +323,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../plnonboard/ui/launch.py" line="+25"/>
+        <location filename="../../plnonboard/ui/launch.py" line="+33"/>
         <location line="+65"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
@@ -365,7 +365,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+22"/>
+        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+23"/>
         <source>Your boundaries</source>
         <translation>Tus límites</translation>
     </message>
@@ -441,6 +441,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;School hours (the days and times you teach; no chats then)</source>
+        <translation>&amp;Horario escolar (los días y horas en que das clase; sin chats entonces)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -500,7 +505,7 @@
         <translation>Cómo encajan tus chats elegidos en estos límites</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Your chosen chats fit these limits this week.</source>
         <translation>Tus chats elegidos caben en estos límites esta semana.</translation>
     </message>
@@ -536,17 +541,12 @@
 <context>
     <name>ChatDetails</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/chat_details.py" line="+22"/>
+        <location filename="../../plnonboard/ui/wizard/chat_details.py" line="+35"/>
         <source>Chat details</source>
         <translation>Detalles del chat</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Pick a chat in the list to read about it here.</source>
-        <translation>Elige un chat de la lista para leer sobre él aquí.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>No description.</source>
         <translation>Sin descripción.</translation>
     </message>
@@ -562,21 +562,66 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Also uses: %1</source>
+        <translation>También usa: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Why it is suggested: %1</source>
         <translation>Por qué se sugiere: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>No set time: read and post whenever suits you.</source>
+        <translation>Sin hora fija: lee y publica cuando te venga bien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Source %1</source>
         <translation>Fuente %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <source>Look at the newest posts first: a quiet community is still free to read, and you can add it anyway.</source>
+        <translation>Mira primero las publicaciones más recientes: una comunidad tranquila se puede leer igual, y puedes agregarla de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may not run any more: look at its hashtag before you plan around it. You can still tick it.</source>
+        <translation>Puede que ya no se haga: mira su hashtag antes de contar con él. Aun así puedes marcarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to join:</source>
+        <translation>Cómo unirte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Chat page</source>
         <translation>Página del chat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
+        <source>How to join</source>
+        <translation>Cómo unirte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pick a chat or community in the list to read about it here.</source>
+        <translation>Elige un chat o una comunidad de la lista para leer sobre ellos aquí.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Open %1 in the browser</source>
         <translation>Abrir %1 en el navegador</translation>
     </message>
@@ -586,17 +631,7 @@
         <translation>Agregado por ti</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>it may not run any more; look at its hashtag before you plan around it.</source>
-        <translation>puede que ya no se haga; mira su hashtag antes de contar con él.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>nobody has confirmed this schedule; check the hashtag first.</source>
-        <translation>nadie ha confirmado este horario; revisa antes el hashtag.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No upcoming session (%1)</source>
         <translation>No hay próximas sesiones (%1)</translation>
     </message>
@@ -747,7 +782,7 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+62"/>
+        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+96"/>
         <source>Next %1: %2</source>
         <translation>Próxima el %1: %2</translation>
     </message>
@@ -757,12 +792,37 @@
         <translation>sin próximas sesiones</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
+        <location line="-24"/>
+        <source>Live chats: running now, at a set time</source>
+        <translation>Chats en vivo: se hacen ahora, a una hora fija</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Communities: read and post on your own time</source>
+        <translation>Comunidades: lee y publica cuando quieras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older chats: not confirmed lately, check before you go</source>
+        <translation>Chats antiguos: sin confirmar últimamente, compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Any time, on your own</source>
+        <translation>Cuando quieras, a tu ritmo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>You added this chat</source>
+        <translation>Agregaste este chat tú</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Chat or community, and its status</source>
+        <translation>Chat o comunidad, y su estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your time (next 7 days)</source>
         <translation>Tu hora (próximos 7 días)</translation>
     </message>
@@ -777,35 +837,30 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>added by you</source>
-        <translation>agregado por ti</translation>
+        <location line="+62"/>
+        <source>Suggested: %1</source>
+        <translation>Sugerido: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Outside your limits. %1</source>
         <translation>Fuera de tus límites. %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommended: %1</source>
-        <translation>Recomendado: %1</translation>
     </message>
 </context>
 <context>
     <name>ChatsPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_chats.py" line="+35"/>
-        <source>Choose chats</source>
-        <translation>Elige chats</translation>
+        <location filename="../../plnonboard/ui/wizard/page_chats.py" line="+40"/>
+        <source>Choose chats and communities</source>
+        <translation>Elige chats y comunidades</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Tick the chats you would like to try. Recommended ones come first. Times are in your time zone. You can change this later.</source>
-        <translation>Marca los chats que te gustaría probar. Los recomendados van primero. Las horas están en tu zona horaria. Puedes cambiarlo más tarde.</translation>
+        <source>Few live chats are left: most teachers now meet in communities, a hashtag or feed you read and answer on your own time. A community is as good a start as a chat. Tick what you would like to try; times are in your time zone. You can change this later.</source>
+        <translation>Quedan pocos chats en vivo: la mayoría de docentes se encuentra ahora en comunidades, un hashtag o un feed que lees y respondes cuando quieres. Una comunidad es tan buen comienzo como un chat. Marca lo que te gustaría probar; las horas están en tu zona horaria. Puedes cambiarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>hashtag, topic or words</source>
         <translation>hashtag, tema o palabras</translation>
     </message>
@@ -828,6 +883,26 @@
         <location line="+1"/>
         <source>Show only chats that fit my boundaries</source>
         <translation>Mostrar solo los chats que caben en mis límites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Running only</source>
+        <translation>Solo en ma&amp;rcha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only chats and communities seen running lately</source>
+        <translation>Mostrar solo chats y comunidades vistos en marcha hace poco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;my platforms</source>
+        <translation>En &amp;mis plataformas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only chats and communities on the platforms you use</source>
+        <translation>Mostrar solo chats y comunidades de las plataformas que usas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,8 +961,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Chats</source>
-        <translation>Chats</translation>
+        <source>What the list shows</source>
+        <translation>Qué muestra la lista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chats and communities</source>
+        <translation>Chats y comunidades</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -899,12 +979,49 @@
         <source>Summary of your chosen chats</source>
         <translation>Resumen de tus chats elegidos</translation>
     </message>
+    <message>
+        <location line="+95"/>
+        <source>Nothing matches your search and filters.</source>
+        <translation>Nada coincide con tu búsqueda y tus filtros.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+2"/>
+        <source>%n more are not known to run now or are on platforms you do not use: untick Running only or On my platforms to see them, each with its status.</source>
+        <translation>
+            <numerusform>%n más no se sabe si siguen en marcha o está en plataformas que no usas: desmarca Solo en marcha o En mis plataformas para verlo, con su estado.</numerusform>
+            <numerusform>%n más no se sabe si siguen en marcha o están en plataformas que no usas: desmarca Solo en marcha o En mis plataformas para verlos, cada uno con su estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more are not known to run now: untick Running only to see them, each with its status.</source>
+        <translation>
+            <numerusform>%n más no se sabe si sigue en marcha: desmarca Solo en marcha para verlo, con su estado.</numerusform>
+            <numerusform>%n más no se sabe si siguen en marcha: desmarca Solo en marcha para verlos, cada uno con su estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more are on platforms you do not use: untick On my platforms to see them.</source>
+        <translation>
+            <numerusform>%n más está en plataformas que no usas: desmarca En mis plataformas para verlo.</numerusform>
+            <numerusform>%n más están en plataformas que no usas: desmarca En mis plataformas para verlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
         <source>%n chat(s)</source>
         <translation>
             <numerusform>%n chat</numerusform>
             <numerusform>%n chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n community(ies)</source>
+        <translation>
+            <numerusform>%n comunidad</numerusform>
+            <numerusform>%n comunidades</numerusform>
         </translation>
     </message>
     <message>
@@ -1066,7 +1183,7 @@
 <context>
     <name>FollowsPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_follows.py" line="+38"/>
+        <location filename="../../plnonboard/ui/wizard/page_follows.py" line="+40"/>
         <source>Your follow list</source>
         <translation>Tu lista para seguir</translation>
     </message>
@@ -1106,7 +1223,12 @@
         <translation>&amp;Sugerencias (marca con Espacio):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Subjects without suggestions</source>
+        <translation>Materias sin sugerencias</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Platform of your own follow</source>
         <translation>Plataforma de la cuenta que agregas</translation>
     </message>
@@ -1151,13 +1273,18 @@
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+53"/>
+        <location line="+38"/>
+        <location line="+83"/>
         <source>added by you</source>
         <translation>agregado por ti</translation>
     </message>
+    <message>
+        <location line="-46"/>
+        <source>We have no suggestions for %1 yet. Add people, hashtags or blogs you know below: choose the platform, type the handle or web address, and press Add.</source>
+        <translation>Aún no tenemos sugerencias para %1. Agrega abajo personas, hashtags o blogs que conozcas: elige la plataforma, escribe el usuario o la dirección web y pulsa Agregar.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="+26"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n marcado</numerusform>
@@ -1763,7 +1890,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>QuietHoursEditor</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/quiet_hours.py" line="+38"/>
+        <location filename="../../plnonboard/ui/wizard/quiet_hours.py" line="+37"/>
         <source>Evening starting on</source>
         <translation>Noche que empieza el</translation>
     </message>
@@ -1809,14 +1936,47 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     </message>
 </context>
 <context>
+    <name>SchoolHoursEditor</name>
+    <message>
+        <location filename="../../plnonboard/ui/wizard/school_hours.py" line="+49"/>
+        <source>I teach on %1</source>
+        <translation>Doy clase el %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School hours start at</source>
+        <translation>El horario escolar empieza a las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School hours end at</source>
+        <translation>El horario escolar termina a las</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>School hours end before they start; change one of the times.</source>
+        <translation>El horario escolar termina antes de empezar; cambia una de las horas.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/__init__.py" line="+73"/>
+        <location filename="../../plnonboard/ui/wizard/__init__.py" line="+78"/>
         <source>PLN Onboard setup</source>
         <translation>Configuración de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1854,7 +2014,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_summary.py" line="+29"/>
+        <location filename="../../plnonboard/ui/wizard/page_summary.py" line="+30"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
@@ -1877,6 +2037,11 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <location line="+13"/>
         <source>Clashes this week</source>
         <translation>Choques esta semana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your chats and communities</source>
+        <translation>Tus chats y comunidades</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -1918,7 +2083,37 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Todavía no has elegido ningún chat. No pasa nada: puedes empezar leyendo hashtags sin publicar y agregar chats más tarde.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No chat at a set time: your communities are there whenever suits you.</source>
+        <translation>Ningún chat a hora fija: tus comunidades están ahí cuando te venga bien.</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chats: %1</source>
+        <translation>Chats: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communities, on your own time: %1</source>
+        <translation>Comunidades, cuando quieras: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No community chosen: the chats page lists some you can read on your own time.</source>
+        <translation>Ninguna comunidad elegida: la página de chats muestra algunas que puedes leer cuando quieras.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export c&amp;alendar…</source>
         <translation>Exportar calen&amp;dario…</translation>
     </message>
@@ -2131,12 +2326,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Web (blog o sitio)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Historical</source>
         <translation>Histórico</translation>
     </message>
@@ -2144,6 +2334,61 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <location line="+1"/>
         <source>Unverified</source>
         <translation>Sin verificar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hashtag community</source>
+        <translation>Comunidad de hashtag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom feed</source>
+        <translation>Feed personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starter pack</source>
+        <translation>Paquete de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server community</source>
+        <translation>Comunidad de servidor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>classroom teachers</source>
+        <translation>docentes de aula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new and pre-service teachers</source>
+        <translation>docentes nuevos y en formación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teacher educators</source>
+        <translation>formadores de docentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instructional coaches</source>
+        <translation>asesores pedagógicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school librarians</source>
+        <translation>bibliotecarios escolares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school leaders</source>
+        <translation>directivos escolares</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2196,12 +2441,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>lista</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 · last seen %2</source>
-        <translation>%1 · visto por última vez en %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+108"/>
         <source>same as the host (%1)</source>
         <translation>igual que el anfitrión (%1)</translation>
     </message>
@@ -2222,12 +2462,22 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>%n min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>%1 starts %2 your time, inside your school hours (%3).</source>
+        <translation>%1 empieza el %2 en tu hora, dentro de tu horario escolar (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 starts %2 your time, inside your quiet hours (%3).</source>
         <translation>%1 empieza el %2 (tu hora), dentro de tus horas de descanso (%3).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 runs until %2 your time, into your school hours (%3).</source>
+        <translation>%1 dura hasta las %2 en tu hora, dentro de tu horario escolar (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 runs until %2 your time, past the start of your quiet hours (%3).</source>
         <translation>%1 dura hasta las %2 (tu hora), después del inicio de tus horas de descanso (%3).</translation>
     </message>
@@ -2292,82 +2542,182 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>%1 %2 del mes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>Runs every %2 weeks on %1</source>
+        <translation>Se reúne cada %2 semanas en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs monthly on %1</source>
+        <translation>Se reúne cada mes en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs weekly on %1</source>
+        <translation>Se reúne cada semana en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1 (seen %2)</source>
+        <translation>%1 (visto %2)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>open to all subjects</source>
         <translation>abierto a todas las materias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>made for people in your role</source>
         <translation>pensado para personas con tu función</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>welcomes newcomers</source>
         <translation>recibe bien a quien empieza</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>recently active</source>
-        <translation>activo hace poco</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schedule not verified</source>
-        <translation>horario sin verificar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>for your role</source>
         <translation>para tu función</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>invites new members</source>
         <translation>invita a gente nueva</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-323"/>
+        <location line="+87"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Irregular</source>
+        <translation>Irregular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+92"/>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Added by you</source>
+        <translation>Agregado por ti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last confirmed %1 — check before you go</source>
+        <translation>Confirmado por última vez en %1: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed lately — check before you go</source>
+        <translation>Sin confirmar últimamente: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running · seen %1</source>
+        <translation>En marcha · visto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now and then, no fixed schedule · seen %1</source>
+        <translation>De vez en cuando, sin horario fijo · visto %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now and then, no fixed schedule</source>
+        <translation>De vez en cuando, sin horario fijo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused · last seen %1</source>
+        <translation>En pausa · visto por última vez %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended %1</source>
+        <translation>Terminado en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not seen since %1 — check before you go</source>
+        <translation>Sin noticias desde %1: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Historical — check before you go</source>
+        <translation>Histórico: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unverified — check before you go</source>
+        <translation>Sin verificar: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>about %1</source>
         <translation>sobre %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>seen running in %1</source>
-        <translation>visto en marcha en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schedule last seen in %1</source>
-        <translation>horario visto por última vez en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>hosted in your country (%1)</source>
         <translation>organizado en tu país (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>mainly for %1 educators</source>
         <translation>sobre todo para docentes de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>on %1, which you use</source>
         <translation>en %1, que tú usas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>only on %1, which you did not choose</source>
+        <translation>solo en %1, que no elegiste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 your time</source>
+        <translation>%1 en tu hora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>linked to %1</source>
         <translation>relacionado con %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>you chose the chat %1</source>
         <translation>elegiste el chat %1</translation>
     </message>
@@ -2443,17 +2793,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>{ordinal} {day} del mes (día del anfitrión)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{status}, last seen {year}</source>
-        <translation>{status}, visto por última vez en {year}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>It may no longer meet every week: search the hashtag before the time to see whether people are posting.</source>
         <translation>Puede que ya no se reúna cada semana: busca el hashtag antes de la hora para ver si la gente está publicando.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Added by you</source>
         <translation>Agregado por ti</translation>
     </message>
@@ -2500,7 +2845,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Esta semana tiene {count} sesiones de chat; elegiste como máximo {cap}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>your time</source>
         <translation>tu hora</translation>
     </message>
@@ -2605,7 +2950,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/base.py" line="+68"/>
+        <location filename="../../plnonboard/ui/wizard/base.py" line="+78"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>

@@ -10,6 +10,7 @@ from .. import texts
 from .base import SPACING, DraftPage, error_label, intro_label, scrolled, show_error, week_of
 from .page_about import check_grid
 from .quiet_hours import QuietHoursEditor
+from .school_hours import SchoolHoursEditor
 
 
 def _quiet_key(rules) -> set:
@@ -70,6 +71,12 @@ class BoundariesPage(DraftPage):
         ql.addWidget(self.quiet)
         outer.addWidget(quiet_group)
 
+        school_group = QGroupBox(self.tr("&School hours (the days and times you teach; no chats then)"))
+        sl = QVBoxLayout(school_group)
+        self.school = SchoolHoursEditor()
+        sl.addWidget(self.school)
+        outer.addWidget(school_group)
+
         accounts = QGroupBox(self.tr("Accounts"))
         al = QVBoxLayout(accounts)
         self.separate = QRadioButton(self.tr("S&eparate school and personal accounts"))
@@ -122,6 +129,7 @@ class BoundariesPage(DraftPage):
         for box in self.privacy:
             box.toggled.connect(self._privacy_changed)
         self.quiet.on_change = self._store
+        self.school.on_change = self._store
 
     @staticmethod
     def _hint(text: str) -> QLabel:
@@ -138,6 +146,7 @@ class BoundariesPage(DraftPage):
         for day, box in self.protected.items():
             box.setChecked(day in b.protected_days)
         self.quiet.set_rules(b.quiet_hours)
+        self.school.set_rules(b.school_hours)
         (self.single if b.accounts == "single" else self.separate).setChecked(True)
         for box in self.privacy:
             box.setChecked(b.privacy_acknowledged)
@@ -170,6 +179,9 @@ class BoundariesPage(DraftPage):
         rules = self.quiet.rules()
         if _quiet_key(rules) != _quiet_key(b.quiet_hours):  # same hours in another grouping: keep theirs
             b.quiet_hours = rules
+        school = self.school.rules()
+        if _quiet_key(school) != _quiet_key(b.school_hours):
+            b.school_hours = school
         b.accounts = "single" if self.single.isChecked() else "separate"
         b.privacy_acknowledged = all(box.isChecked() for box in self.privacy)
         self.changed()
@@ -197,7 +209,7 @@ class BoundariesPage(DraftPage):
         self.recheck.setText("\n".join(lines))
 
     def validatePage(self) -> bool:
-        problem = self.quiet.problem()
+        problem = self.quiet.problem() or self.school.problem()
         if problem:
             show_error(self.error, problem)
             return False

@@ -125,9 +125,9 @@ def follow_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def seen_date(iso: str) -> str:
-    """'2019', 'Jan 2026', '4 Dec 2024': as precise as the evidence, never more (month names in
-    the user's language)."""
+def seen_date(iso: str, *, days: bool = False) -> str:
+    """'2019', 'Jan 2026' ('4 Dec 2024' with days=True): never more precise than the evidence;
+    lists stop at the month, which is what matters at a glance (month names in the user's language)."""
     parts = (iso or "").split("-")
     try:
         numbers = [int(p) for p in parts]
@@ -138,7 +138,7 @@ def seen_date(iso: str) -> str:
     date = QDate(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else 1)
     if not date.isValid():
         return iso
-    return QLocale().toString(date, "MMM yyyy" if len(numbers) == 2 else "d MMM yyyy")
+    return QLocale().toString(date, "d MMM yyyy" if len(numbers) > 2 and days else "MMM yyyy")
 
 
 # What a status means for someone deciding whether to wait up for it: live, check first, or gone.
@@ -319,27 +319,29 @@ def platforms_text(keys) -> str:
     return _listed(keys, platform_labels(True), lower=False)
 
 
-def _runs_text(d: dict) -> str:
-    """'Runs weekly on Bluesky (seen Jan 2026)' for a running chat; its status badge otherwise."""
+def _runs_text(d: dict, *, with_status: bool = True) -> str:
+    """'Runs weekly on Bluesky (seen Jan 2026)' for a running chat. For one not known to run, its
+    status badge, or (with_status=False, beside a badge already shown) 'Was weekly on X'."""
     status, seen = d.get("status", ""), d.get("last_seen", "")
-    if status != "running" or d.get("decayed"):
+    running = status == "running" and not d.get("decayed")
+    if not running and with_status:
         return status_badge(status, seen, decayed=bool(d.get("decayed")))
-    where = platforms_text(d.get("platforms", ()))
     freq = d.get("frequency", "")
     if freq == "every_n_weeks":
-        text = translate("Vocab", "Runs every %2 weeks on %1").replace("%2", str(d.get("interval", 2)))
+        text = (translate("Vocab", "Runs every %2 weeks on %1") if running
+                else translate("Vocab", "Was every %2 weeks on %1")).replace("%2", str(d.get("interval", 2)))
     elif freq == "monthly":
-        text = translate("Vocab", "Runs monthly on %1")
+        text = translate("Vocab", "Runs monthly on %1") if running else translate("Vocab", "Was monthly on %1")
     else:
-        text = translate("Vocab", "Runs weekly on %1")
-    text = text.replace("%1", where)
-    if seen:
+        text = translate("Vocab", "Runs weekly on %1") if running else translate("Vocab", "Was weekly on %1")
+    text = text.replace("%1", platforms_text(d.get("platforms", ())))
+    if seen and running:
         text = translate("Vocab", "%1 (seen %2)").replace("%1", text).replace("%2", seen_date(seen))
     return text
 
 
 def _community_text(d: dict, status: dict | None) -> str:
-    """'Hashtag community on Bluesky (seen 2025)' — and its status when it is not running."""
+    """'Hashtag community on Bluesky (seen 2025)'."""
     kind = community_type_labels().get(d.get("community_type", ""), translate("Vocab", "Community"))
     text = translate("Vocab", "%1 on %2").replace("%1", kind).replace("%2", platforms_text(d.get("platforms", ())))
     if status is None:
@@ -347,8 +349,7 @@ def _community_text(d: dict, status: dict | None) -> str:
     if status.get("status") == "running" and not status.get("decayed"):
         seen = status.get("last_seen", "")
         return translate("Vocab", "%1 (seen %2)").replace("%1", text).replace("%2", seen_date(seen)) if seen else text
-    return text + " · " + status_badge(status.get("status", ""), status.get("last_seen", ""),
-                                       decayed=bool(status.get("decayed")))
+    return text  # a status that is not 'running' is said by the badge beside it
 
 
 def reason_text(reason) -> str:
@@ -373,7 +374,7 @@ def reason_text(reason) -> str:
     if kind == "home_region":
         return translate("Vocab", "hosted in your country (%1)").replace("%1", str(d.get("region", "")))
     if kind == "regional":
-        return translate("Vocab", "mainly for %1 educators").replace("%1", str(d.get("region", "")))
+        return translate("Vocab", "mainly for educators in %1").replace("%1", str(d.get("region", "")))
     if kind == "your_platforms":
         return translate("Vocab", "on %1, which you use").replace("%1", platforms_text(d.get("platforms", ())))
     if kind == "other_platforms":
@@ -395,8 +396,9 @@ def reason_text(reason) -> str:
 
 def reasons_line(reasons) -> str:
     """Reasons as a person says them, most telling first: 'Runs weekly on Bluesky (seen Jan 2026)
-    · for school librarians · Wed 7:00 PM your time'. The status sentence already names the
-    platforms, so 'on Bluesky, which you use' is not said twice."""
+    · for school librarians · Wed 7:00 PM your time'. The first part already names the platforms,
+    so 'on Bluesky, which you use' is not said twice; a status that is not 'running' is left to
+    the badge beside it ('Was weekly on X · about mathematics')."""
     by_kind = {r.kind: r for r in reasons}
     parts = []
     status = by_kind.get("status")
@@ -404,7 +406,7 @@ def reasons_line(reasons) -> str:
     if community is not None:
         parts.append(_community_text(community.data or {}, status.data if status else None))
     elif status is not None:
-        parts.append(_runs_text(status.data or {}))
+        parts.append(_runs_text(status.data or {}, with_status=False))
     for r in reasons:
         if r.kind in ("status", "community") or (r.kind == "your_platforms" and (status or community)):
             continue

@@ -562,6 +562,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Last seen: %1</source>
+        <translation>Visto por última vez: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: %1</source>
+        <translation>Pruebas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Also uses: %1</source>
         <translation>También usa: %1</translation>
     </message>
@@ -611,7 +621,7 @@
         <translation>Página del chat</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>How to join</source>
         <translation>Cómo unirte</translation>
     </message>
@@ -621,7 +631,7 @@
         <translation>Elige un chat o una comunidad de la lista para leer sobre ellos aquí.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Open %1 in the browser</source>
         <translation>Abrir %1 en el navegador</translation>
     </message>
@@ -970,7 +980,7 @@
         <translation>Chats y comunidades</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Chat details</source>
         <translation>Detalles del chat</translation>
     </message>
@@ -980,7 +990,7 @@
         <translation>Resumen de tus chats elegidos</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Nothing matches your search and filters.</source>
         <translation>Nada coincide con tu búsqueda y tus filtros.</translation>
     </message>
@@ -1943,7 +1953,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Doy clase el %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -1963,9 +1973,14 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>El horario escolar termina a las</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>School hours end before they start; change one of the times.</source>
         <translation>El horario escolar termina antes de empezar; cambia una de las horas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no day ticked: no school hours)</source>
+        <translation>(ningún día marcado: sin horario escolar)</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2456,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>lista</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+103"/>
         <source>same as the host (%1)</source>
         <translation>igual que el anfitrión (%1)</translation>
     </message>
@@ -2462,7 +2477,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>%n min</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>%1 starts %2 your time, inside your school hours (%3).</source>
         <translation>%1 empieza el %2 en tu hora, dentro de tu horario escolar (%3).</translation>
     </message>
@@ -2542,9 +2557,14 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>%1 %2 del mes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Runs every %2 weeks on %1</source>
         <translation>Se reúne cada %2 semanas en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was every %2 weeks on %1</source>
+        <translation>Era cada %2 semanas en %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2552,9 +2572,19 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Se reúne cada mes en %1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Was monthly on %1</source>
+        <translation>Era cada mes en %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Runs weekly on %1</source>
         <translation>Se reúne cada semana en %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was weekly on %1</source>
+        <translation>Era cada semana en %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2573,7 +2603,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>open to all subjects</source>
         <translation>abierto a todas las materias</translation>
     </message>
@@ -2588,7 +2618,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>recibe bien a quien empieza</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>mainly for educators in %1</source>
+        <translation>sobre todo para docentes de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>for your role</source>
         <translation>para tu función</translation>
     </message>
@@ -2598,7 +2633,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>invita a gente nueva</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-309"/>
         <location line="+87"/>
         <source>Running</source>
         <translation>En marcha</translation>
@@ -2676,7 +2711,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Sin verificar: compruébalo antes de ir</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+182"/>
         <source>about %1</source>
         <translation>sobre %1</translation>
     </message>
@@ -2692,12 +2727,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>organizado en tu país (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mainly for %1 educators</source>
-        <translation>sobre todo para docentes de %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>on %1, which you use</source>
         <translation>en %1, que tú usas</translation>
     </message>

@@ -278,9 +278,10 @@ def test_a_subject_with_no_suggestions_is_named_with_how_to_add_your_own(qtbot, 
     assert "Add" in page.gaps.text() and "Mathematics" not in page.gaps.text()
 
 
-@pytest.mark.parametrize("iso, shown", [("2019", "2019"), ("2026-01", "Jan 2026"), ("2024-12-04", "4 Dec 2024"),
-                                         ("junk", "junk")])
-def test_seen_dates_keep_their_precision(iso, shown):
+@pytest.mark.parametrize("iso, shown, full", [("2019", "2019", "2019"), ("2026-01", "Jan 2026", "Jan 2026"),
+                                               ("2024-12-04", "Dec 2024", "4 Dec 2024"), ("junk", "junk", "junk")])
+def test_seen_dates_never_claim_more_than_the_evidence(iso, shown, full):
     from plnonboard.ui import texts
 
     assert texts.seen_date(iso) == shown
+    assert texts.seen_date(iso, days=True) == full

@@ -82,8 +82,9 @@ def test_first_run_by_keyboard_and_mouse_saves_the_plan(qtbot, isolated_data_dir
 
     follows = wizard.currentPage()
     assert follows.list.topLevelItemCount() > 0
-    assert any(f.address.startswith("#") for f in wizard.draft.follows)  # the chosen chat's hashtag
-    first = follows.list.topLevelItem(0)
+    assert any(f.address.startswith("#") for f in wizard.draft.follows)  # a chosen chat's or community's hashtag
+    assert all(f.platform in ("bluesky", "web") for f in wizard.draft.follows)  # ticked only where she is
+    first = next(it for it in follows.items() if it.checkState(0) == Qt.CheckState.Checked)
     follows.list.setFocus()
     follows.list.setCurrentItem(first, 0)
     ticked = len(wizard.draft.follows)

@@ -73,6 +73,10 @@ class ChatDetails(QWidget):
             facts.append(self.tr("For: %1").replace("%1", chat.audience))
         facts.append(self.tr("On: %1").replace("%1", ", ".join(texts.platform_labels().get(p, p)
                                                                   for p in chat.platforms)))
+        if chat.last_seen and not chat.custom:
+            facts.append(self.tr("Last seen: %1").replace("%1", texts.seen_date(chat.last_seen, days=True)))
+        if chat.evidence and not chat.custom:
+            facts.append(self.tr("Evidence: %1").replace("%1", chat.evidence))
         if chat.also_hashtags:
             facts.append(self.tr("Also uses: %1").replace("%1", ", ".join(chat.also_hashtags)))
         if row.why and not chat.custom:

@@ -85,16 +85,16 @@ class ChatsPage(DraftPage):
         band_label.setBuddy(self.band)
         day_label.setBuddy(self.day)
         filters.addWidget(search_label, 0, 0)
-        filters.addWidget(self.search, 0, 1, 1, 3)
-        toggles = QHBoxLayout()
-        toggles.setSpacing(SPACING)
+        filters.addWidget(self.search, 0, 1, 1, 5)
+        filters.addWidget(self.add_button, 0, 6)
+        for col, w in enumerate((subject_label, self.subject, band_label, self.band, day_label, self.day)):
+            filters.addWidget(w, 1, col)
+        toggles = QHBoxLayout()  # a row of their own: they decide what the list holds, so they stay in view
+        toggles.setSpacing(SPACING * 2)
         for box in (self.running_only, self.my_platforms, self.fits_only):
             toggles.addWidget(box)
         toggles.addStretch(1)
-        filters.addLayout(toggles, 0, 4, 1, 3)
-        for col, w in enumerate((subject_label, self.subject, band_label, self.band, day_label, self.day)):
-            filters.addWidget(w, 1, col)
-        filters.addWidget(self.add_button, 1, 6)
+        filters.addLayout(toggles, 2, 0, 1, 7)
         filters.setColumnStretch(1, 2)
         filters.setColumnStretch(3, 2)
         filters.setColumnStretch(5, 1)
@@ -116,9 +116,14 @@ class ChatsPage(DraftPage):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        for col in range(3):
+        # Names and titles can be long (a starter pack's): the first column keeps a set width and
+        # elides, so 'Why' stays readable at 800 px; the times fit their contents.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self._name_width = self.fontMetrics().horizontalAdvance("M") * 24
+        for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # two lines each: calm and fast
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
@@ -162,6 +167,12 @@ class ChatsPage(DraftPage):
         self.add_button.clicked.connect(self.add_chat)
         self._custom: dict = {}  # chats added on this visit, kept while unticked so re-ticking works
         self._seeded = False  # the first visit ticks what core proposes, when nothing is chosen yet
+
+    def resizeEvent(self, event) -> None:
+        """The name column grows with the window, so a status like 'Last confirmed Nov 2024 — check
+        before you go' is read whole when there is room."""
+        super().resizeEvent(event)
+        self.table.horizontalHeader().resizeSection(0, max(self._name_width, int(event.size().width() * 0.3)))
 
     # -- filling ----------------------------------------------------------------------------
 

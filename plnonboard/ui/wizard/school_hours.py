@@ -51,6 +51,7 @@ class SchoolHoursEditor(QWidget):
             grid.addWidget(box, 0, day)
             self.days[day] = box
         times = QHBoxLayout()
+        times.setSpacing(8)
         self.start, self.end = QTimeEdit(), QTimeEdit()
         for edit, label, name in ((self.start, self.tr("From"), self.tr("School hours start at")),
                                   (self.end, self.tr("until"), self.tr("School hours end at"))):
@@ -61,6 +62,9 @@ class SchoolHoursEditor(QWidget):
             caption.setBuddy(edit)
             times.addWidget(caption)
             times.addWidget(edit)
+            times.addSpacing(8)
+        self.hint = QLabel()
+        times.addWidget(self.hint)
         times.addStretch(1)
         grid.addLayout(times, 1, 0, 1, 7)
         grid.setColumnStretch(7, 1)
@@ -94,6 +98,7 @@ class SchoolHoursEditor(QWidget):
         on = any(box.isChecked() for box in self.days.values())
         self.start.setEnabled(on)
         self.end.setEnabled(on)
+        self.hint.setText("" if on else self.tr("(no day ticked: no school hours)"))
 
     def _on_change(self, *_args) -> None:
         self._refresh()

@@ -46,10 +46,13 @@ class ChatDetails(QWidget):
         self.sessions = plain_label()
         self.join = plain_label()  # a community's steps; directory text: plain
         self.join.setAccessibleName(self.tr("How to join"))
-        for w in (self.heading, self.status, self.description, self.facts, self.sessions, self.join):
+        # What you need to take part comes first (when, or how to join, and the links); the
+        # facts and the evidence behind the status after.
+        for w in (self.heading, self.status, self.description, self.sessions, self.join):
             layout.addWidget(w)
         self.links_row = QHBoxLayout()
         layout.addLayout(self.links_row)
+        layout.addWidget(self.facts)
         layout.addStretch(1)
         self.show_row(None, "UTC", dt.date.today())
 
@@ -57,6 +60,7 @@ class ChatDetails(QWidget):
         while self.links_row.count():
             item = self.links_row.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone at once, not only when the event loop deletes it
                 item.widget().deleteLater()
         if row is None:
             self.heading.setText(self.tr("Pick a chat or community in the list to read about it here."))

@@ -7,10 +7,10 @@ user's platforms (core/recommend.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFrame, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView,
-                               QVBoxLayout)
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QFrame, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout)
 
 from ...core.model import PlanChat
 from .. import texts
@@ -18,6 +18,37 @@ from .add_chat_dialog import AddChatDialog
 from .base import SPACING, DraftPage, intro_label, week_of
 from .chat_details import ChatDetails
 from .chat_model import ChatFilter, ChatTableModel, build_rows
+
+
+class NameDelegate(QStyledItemDelegate):
+    """The first column: the name on one line, the status on the next, each cut with '…' on its own,
+    so a long title never pushes the status out of sight (the full title is in the tooltip)."""
+
+    def paint(self, painter, option, index) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if "\n" not in text:  # a section heading
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).adjusted(2, 0, -2, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        name, status = text.split("\n", 1)
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        y = rect.top() + (rect.height() - 2 * QFontMetrics(opt.font).lineSpacing()) // 2
+        for line, font in ((name, opt.font), (status, option.font)):
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect.left(), y + metrics.ascent(), shown)
+            y += metrics.lineSpacing()
+        painter.restore()
 
 
 class ChatTable(QTableView):
@@ -124,6 +155,8 @@ class ChatsPage(DraftPage):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.name_delegate = NameDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self.name_delegate)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # two lines each: calm and fast
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)

@@ -105,6 +105,7 @@ class ChatDetails(QWidget):
             button.setAccessibleName(self.tr("Open %1 in the browser").replace("%1", url))
             button.clicked.connect(lambda _=False, u=url: open_web_link(u))
             self.links_row.addWidget(button)
+            button.show()  # now, not on the next turn of the event loop
         self.links_row.addStretch(1)
 
     def _status(self, row: ChatRow) -> str:

@@ -2663,7 +2663,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     <message>
         <location line="+4"/>
         <source>Last confirmed %1 — check before you go</source>
-        <translation>Confirmado por última vez en %1: compruébalo antes de ir</translation>
+        <translation>Confirmado en %1: compruébalo antes de ir</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -92,6 +92,7 @@ class ChatDetails(QWidget):
         else:
             self.sessions.setText("\n".join(self._sessions(chat, zone, today)))
             self.join.setText("")
+        self.join.setVisible(bool(self.join.text()))  # no empty gap above a chat's links
         links = list(dict.fromkeys(([chat.link] if chat.link else []) + list(chat.sources)))[:MAX_LINKS]
         for i, url in enumerate(links):
             if i == 0 and chat.link and row.is_community:

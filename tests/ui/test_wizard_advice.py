@@ -285,3 +285,21 @@ def test_seen_dates_never_claim_more_than_the_evidence(iso, shown, full):
 
     assert texts.seen_date(iso) == shown
     assert texts.seen_date(iso, days=True) == full
+
+
+def test_space_ticks_a_community_from_the_keyboard(qtbot, isolated_data_dir):
+    wizard, page = chats_page(qtbot, isolated_data_dir, fresh(("bluesky", "mastodon")))
+    wizard.draft.communities.clear()
+    page.initializePage()
+    assert "mtbos_mathstodon" not in page.model.checked
+    index = page.proxy.mapFromSource(page.model.index(page.model.row_for("mtbos_mathstodon"), 3))
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert "mtbos_mathstodon" in wizard.draft.communities
+    assert page.model.index(page.model.row_for("mtbos_mathstodon"), 0).data(Qt.ItemDataRole.CheckStateRole) \
+        == Qt.CheckState.Checked
+    qtbot.keyClick(page.table, Qt.Key.Key_Up)
+    assert page.table.currentIndex().data(Qt.ItemDataRole.UserRole) == "mtbos_bluesky"
+    qtbot.keyClick(page.table, Qt.Key.Key_Up)  # over the "Communities" heading, not onto it
+    assert page.table.currentIndex().data(Qt.ItemDataRole.UserRole) == "xmath"

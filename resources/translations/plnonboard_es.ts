@@ -546,7 +546,7 @@
         <translation>Detalles del chat</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>No description.</source>
         <translation>Sin descripción.</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Sin hora fija: lee y publica cuando te venga bien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>Fuente %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Look at the newest posts first: a quiet community is still free to read, and you can add it anyway.</source>
         <translation>Mira primero las publicaciones más recientes: una comunidad tranquila se puede leer igual, y puedes agregarla de todos modos.</translation>
     </message>
@@ -616,27 +616,27 @@
         <translation>Enlace: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Chat page</source>
         <translation>Página del chat</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>How to join</source>
         <translation>Cómo unirte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Pick a chat or community in the list to read about it here.</source>
         <translation>Elige un chat o una comunidad de la lista para leer sobre ellos aquí.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Open %1 in the browser</source>
         <translation>Abrir %1 en el navegador</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Added by you</source>
         <translation>Agregado por ti</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>ChatsPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_chats.py" line="+40"/>
+        <location filename="../../plnonboard/ui/wizard/page_chats.py" line="+71"/>
         <source>Choose chats and communities</source>
         <translation>Elige chats y comunidades</translation>
     </message>
@@ -980,7 +980,7 @@
         <translation>Chats y comunidades</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Chat details</source>
         <translation>Detalles del chat</translation>
     </message>
@@ -990,7 +990,12 @@
         <translation>Resumen de tus chats elegidos</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+47"/>
+        <source>Tick your platforms on the “About you” page first.</source>
+        <translation>Marca antes tus plataformas en la página «Sobre ti».</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Nothing matches your search and filters.</source>
         <translation>Nada coincide con tu búsqueda y tus filtros.</translation>
     </message>
@@ -1284,7 +1289,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+83"/>
+        <location line="+75"/>
         <source>added by you</source>
         <translation>agregado por ti</translation>
     </message>

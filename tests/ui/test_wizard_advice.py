@@ -131,6 +131,12 @@ def test_on_my_platforms_filter(qtbot, isolated_data_dir):
     page.my_platforms.setChecked(True)
     assert page.shown_ids() == ["livemath", "mtbos_bluesky"]  # no X-only chat, no Mastodon server
     assert "On my platforms" in page.note.text()
+    wizard.back()
+    wizard.back()
+    wizard.currentPage().platforms["bluesky"].setChecked(False)  # no platform chosen: nothing to narrow to
+    go_to(wizard, PageId.CHATS)
+    assert not page.my_platforms.isEnabled() and "About you" in page.my_platforms.toolTip()
+    assert "xmath" in page.shown_ids()
 
 
 def test_headings_are_not_rows_you_can_tick_or_land_on(qtbot, isolated_data_dir):

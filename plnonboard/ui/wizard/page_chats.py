@@ -221,6 +221,9 @@ class ChatsPage(DraftPage):
         self._seeded = True
         checked = set(self.draft.chat_ids()) | set(self.draft.communities)
         self.model.set_rows(rows, checked)
+        chose = bool(self.draft.profile.platforms)
+        self.my_platforms.setEnabled(chose)
+        self.my_platforms.setToolTip("" if chose else self.tr("Tick your platforms on the “About you” page first."))
         self.proxy.set_filter(platforms=self._platform_filter())
         first = self._first_entry()
         if first.isValid():

@@ -1196,6 +1196,456 @@
     </message>
 </context>
 <context>
+    <name>FollowDialog</name>
+    <message>
+        <location filename="../../plnonboard/ui/follow_dialog.py" line="+30"/>
+        <source>Follow on Bluesky or Mastodon</source>
+        <translation>Seguir en Bluesky o Mastodon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PLN Onboard can follow the people and hashtags in your plan for you, and undo it later. First you see every step; nothing happens on your account until you press the button under it.</source>
+        <translation>PLN Onboard puede seguir por ti a las personas y los hashtags de tu plan, y deshacerlo más tarde. Primero ves cada paso; no pasa nada en tu cuenta hasta que pulsas el botón de abajo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Bluesky</source>
+        <translation>&amp;Bluesky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mastodon</source>
+        <translation>&amp;Mastodon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your Bluesky account</source>
+        <translation>Tu cuenta de Bluesky</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Bluesky handle</source>
+        <translation>Tu usuario de Bluesky</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>App password</source>
+        <translation>Contraseña de aplicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account&apos;s server</source>
+        <translation>El servidor de tu cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;App password:</source>
+        <translation>Contraseña de &amp;aplicación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use an app password, never your account password: in Bluesky, Settings → Privacy and security → App passwords → Add. It is kept in your computer&apos;s password keyring, nowhere else.</source>
+        <translation>Usa una contraseña de aplicación, nunca la de tu cuenta: en Bluesky, Ajustes → Privacidad y seguridad → Contraseñas de aplicación → Añadir. Se guarda en el llavero de contraseñas de tu computadora y en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow them</source>
+        <translation>&amp;Seguirlos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also put them on my own &amp;list</source>
+        <translation>Ponerlos también en mi propia &amp;lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My PLN</source>
+        <translation>Mi PLN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List name</source>
+        <translation>Nombre de la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also make my own &amp;starter pack</source>
+        <translation>Crear también mi propio paquete de i&amp;nicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My starter PLN</source>
+        <translation>Mi PLN de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starter pack name</source>
+        <translation>Nombre del paquete de inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&amp;ist name:</source>
+        <translation>Nombre de la l&amp;ista:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack nam&amp;e:</source>
+        <translation>Nombre del paqu&amp;ete:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists and starter packs on Bluesky are public: anyone can see who is on them. You tick each person in the next step.</source>
+        <translation>Las listas y los paquetes de inicio de Bluesky son públicos: cualquiera puede ver quién está en ellos. Marcas a cada persona en el siguiente paso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Mastodon account</source>
+        <translation>Tu cuenta de Mastodon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your Mastodon server</source>
+        <translation>Tu servidor de Mastodon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make one in Mastodon: Preferences → Development → New application, with only the scopes read:search and write:follows, then copy “Your access token”. It is kept in your computer&apos;s password keyring, nowhere else.</source>
+        <translation>Crea uno en Mastodon: Preferencias → Desarrollo → Nueva aplicación, solo con los permisos read:search y write:follows, y copia «Tu token de acceso». Se guarda en el llavero de contraseñas de tu computadora y en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Earlier runs</source>
+        <translation>Ejecuciones anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ndo the chosen run</source>
+        <translation>Des&amp;hacer la ejecución elegida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preview what will happen</source>
+        <translation>Vista &amp;previa de lo que va a pasar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Do</source>
+        <translation>Hacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who or what</source>
+        <translation>Quién o qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is in your plan</source>
+        <translation>Por qué está en tu plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step, with a tick to include it</source>
+        <translation>Cada paso, con una marca para incluirlo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Do the ticked steps</source>
+        <translation>Hacer los pasos mar&amp;cados</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type your Bluesky handle first.</source>
+        <translation>Escribe primero tu usuario de Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste your access token first.</source>
+        <translation>Pega primero tu token de acceso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That name is longer than Bluesky allows (%1 characters).</source>
+        <translation>Ese nombre es más largo de lo que Bluesky permite (%1 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking up every account…</source>
+        <translation>Buscando cada cuenta…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 steps on %2 for %3. Untick anything you do not want. Already done and not found are shown so you know; they are left alone.</source>
+        <translation>%1 pasos en %2 para %3. Desmarca lo que no quieras. Lo ya hecho y lo no encontrado se muestran para que lo sepas; no se tocan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your list and starter pack are public: tick only people who would expect to be on them.</source>
+        <translation>Tu lista y tu paquete de inicio son públicos: marca solo a personas que esperarían estar en ellos.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo this run</source>
+        <translation>Deshacer esta e&amp;jecución</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your data folder cannot be written, so a run could not be recorded or undone.</source>
+        <translation>No se puede escribir en tu carpeta de datos, así que una ejecución no se podría registrar ni deshacer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type your app password first.</source>
+        <translation>Escribe primero tu contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Working… You can stop at any time; what is done stays recorded.</source>
+        <translation>Trabajando… Puedes detenerlo cuando quieras; lo hecho queda registrado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undone: %1 removed. Follows you had before are untouched.</source>
+        <translation>Deshecho: %1 quitados. Lo que ya seguías antes no se toca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Followed: %1</source>
+        <translation>Seguidos: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hashtags followed: %1</source>
+        <translation>Hashtags seguidos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to your list: %1</source>
+        <translation>Agregados a tu lista: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to your starter pack (you included): %1</source>
+        <translation>Agregados a tu paquete de inicio (tú incluido): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already done before: %1</source>
+        <translation>Ya hecho antes: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing needed doing.</source>
+        <translation>No hacía falta hacer nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made your starter pack “%1”.</source>
+        <translation>Se creó tu paquete de inicio «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made your list “%1”.</source>
+        <translation>Se creó tu lista «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found (check the spelling in your plan): %1</source>
+        <translation>No encontrados (revisa cómo están escritos en tu plan): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press the button again after %1 to continue where it stopped.</source>
+        <translation>Pulsa el botón otra vez después de las %1 para seguir donde se detuvo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was run %1. “Undo this run” removes exactly what it made.</source>
+        <translation>Esta fue la ejecución %1. «Deshacer esta ejecución» quita exactamente lo que hizo.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something went wrong: %1</source>
+        <translation>Algo salió mal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../plnonboard/ui/follow_words.py" line="+11"/>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to your list</source>
+        <translation>Agregar a tu lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to your starter pack</source>
+        <translation>Agregar a tu paquete de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow hashtag</source>
+        <translation>Seguir hashtag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make list</source>
+        <translation>Crear lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make starter pack</source>
+        <translation>Crear paquete de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the starter pack&apos;s list</source>
+        <translation>Crear la lista del paquete de inicio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to do</source>
+        <translation>por hacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already done</source>
+        <translation>ya hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left out</source>
+        <translation>excluido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the sign-in. Check the app password or token, or make a new one.</source>
+        <translation>El servidor rechazó el inicio de sesión. Revisa la contraseña de aplicación o el token, o crea uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asked to slow down.</source>
+        <translation>El servidor pidió ir más despacio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused to stay under the platform&apos;s limit.</source>
+        <translation>En pausa para no pasar el límite de la plataforma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not be reached. Check your connection.</source>
+        <translation>No se pudo llegar al servidor. Revisa tu conexión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped. Nothing more was sent.</source>
+        <translation>Detenido. No se envió nada más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused a request.</source>
+        <translation>El servidor rechazó una petición.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 · %2 %3 · %4 made · %5</source>
+        <translation>Ejecución %1 · %2 %3 · %4 hechos · %5</translation>
+    </message>
+</context>
+<context>
     <name>FollowsPage</name>
     <message>
         <location filename="../../plnonboard/ui/wizard/page_follows.py" line="+40"/>
@@ -1728,7 +2178,7 @@
         <translation>Cuadrícula de la semana o lista de agenda</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Your week could not be worked out: {reason}. Use Edit plan to fix it.</source>
         <translation>No se pudo calcular tu semana: {reason}. Usa Editar plan para arreglarlo.</translation>
     </message>
@@ -1758,7 +2208,7 @@
         <translation>Tu cambio no se guardó. {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
@@ -1782,7 +2232,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Acerca de PLN Onboard</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/actions.py" line="+53"/>
+        <location filename="../../plnonboard/ui/mainwindow/actions.py" line="+54"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Editar plan…</translation>
     </message>
@@ -1872,7 +2322,17 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>&amp;Acerca de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>&amp;Follow on Bluesky or Mastodon…</source>
+        <translation>&amp;Seguir en Bluesky o Mastodon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the people and hashtags in your plan, with a preview first and an undo</source>
+        <translation>Seguir a las personas y los hashtags de tu plan, con una vista previa antes y la opción de deshacer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not available in this version</source>
         <translation>No disponible en esta versión</translation>
     </message>
@@ -1887,7 +2347,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>

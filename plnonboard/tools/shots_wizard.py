@@ -54,7 +54,10 @@ def _wizard(ctx, plan, size):
     return wizard
 
 
-def render_persona(app, name: str, outdir: Path, size, pages=None, suffix: str = "") -> list[Path]:
+def render_persona(app, name: str, outdir: Path, size, pages=None, suffix: str = "", *,
+                   fresh: bool = False) -> list[Path]:
+    """`fresh`: the persona's answers without their chosen chats and communities, as on a first run
+    (the chats page then ticks what it would propose)."""
     from plnonboard.tools.personas import PERSONAS
     from plnonboard.ui.context import AppContext
     from plnonboard.ui.wizard import PageId
@@ -62,6 +65,8 @@ def render_persona(app, name: str, outdir: Path, size, pages=None, suffix: str =
     out: list[Path] = []
     with tempfile.TemporaryDirectory() as data:
         plan = PERSONAS[name]()
+        if fresh:
+            plan.chats, plan.communities = [], []
         ctx = AppContext.load(data, system_zone=plan.profile.time_zone, today=lambda: TODAY)
         wizard = _wizard(ctx, plan, size)
         wanted = set(pages) if pages else set(PageId)
@@ -122,8 +127,11 @@ def render(outdir: Path) -> list[Path]:
     out += render_persona(app, "ana", outdir, SIZES[0], suffix="-dark")
     app.setPalette(light)
     out += render_persona(app, "tom", outdir, SIZES[1], pages=[PageId.CHATS, PageId.SUMMARY])
-    out += render_persona(app, "priya", outdir, SIZES[0], pages=[PageId.ABOUT, PageId.CHATS, PageId.FOLLOWS,
-                                                                 PageId.SUMMARY])
+    out += render_persona(app, "priya", outdir, SIZES[0], pages=[PageId.ABOUT, PageId.BOUNDARIES, PageId.CHATS,
+                                                                 PageId.FOLLOWS, PageId.SUMMARY])
+    for name in ("ana", "priya"):  # a first run: what gets ticked for them
+        out += render_persona(app, name, outdir, SIZES[0], pages=[PageId.CHATS, PageId.FOLLOWS, PageId.SUMMARY],
+                              suffix="-fresh", fresh=True)
     out += render_add_chat(app, outdir)
     return out
 

@@ -71,3 +71,19 @@ def dark_palette() -> QPalette:
     for role in (roles.Text, roles.WindowText, roles.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
     return pal
+
+
+# The status marks of the chats page: running, check before you go, ended, added by you.
+# Marks (non-text, 3:1) on the list's background; the words beside them say the same.
+STATUS_COLOURS = {
+    "live": ("#1a7f37", "#6fdd8b"),
+    "check": ("#9a6700", "#e3b341"),
+    "gone": ("#6e7781", "#9ea7b3"),
+    "own": ("#0969da", "#79c0ff"),
+}
+
+
+def status_colour(tone: str, pal_or_base: QPalette | QColor) -> QColor:
+    base = pal_or_base.color(QPalette.ColorRole.Base) if isinstance(pal_or_base, QPalette) else pal_or_base
+    light, dark = STATUS_COLOURS.get(tone, STATUS_COLOURS["check"])
+    return QColor(dark if base.lightnessF() < 0.5 else light)

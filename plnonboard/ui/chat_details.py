@@ -21,8 +21,8 @@ from ..core.timefmt import offset_text
 from ..core.vocab import PLATFORMS
 from ..core.zones import city_name
 from . import weektext as wt
-from .safe import open_or_offer_copy, plain_label
-from .texts import status_labels
+from .safe import open_or_offer_copy, open_web_link, plain_label
+from .texts import chat_status, status_labels
 
 NO_REMINDER_CHANGE = -1
 
@@ -42,16 +42,16 @@ def frequency_text(occ: Occurrence) -> str:
 
 
 def status_text(occ: Occurrence) -> str:
+    """The chat's status as of the session's own date (core/status.py decays 'running'), and what
+    to do when it is not known to run."""
     chat = occ.chat
-    label = status_labels().get(chat.status, chat.status)
-    if chat.last_seen:
-        label = wt.translate("WeekText", "{status}, last seen {year}").format(status=label, year=chat.last_seen)
-    if chat.status != "running":
-        label += ". " + wt.translate("WeekText", "It may no longer meet every week: search the hashtag before the time "
-                                                "to see whether people are posting.")
     if chat.custom:
-        label = wt.translate("WeekText", "Added by you")
-    return label
+        return wt.translate("WeekText", "Added by you")
+    status, badge, _tone = chat_status(chat, occ.host_day)
+    if status != "running":
+        badge += ". " + wt.translate("WeekText", "It may no longer meet every week: search the hashtag before the time "
+                                                "to see whether people are posting.")
+    return badge
 
 
 def outcome_text(outcome: str) -> str:

@@ -79,9 +79,34 @@ def platform_labels(with_web: bool = False) -> dict[str, str]:
 
 def status_labels() -> dict[str, str]:
     return {
-        "running": translate("Vocab", "Active"),  # interim: advice-ui gives every status its own word
+        "running": translate("Vocab", "Running"),
+        "irregular": translate("Vocab", "Irregular"),
+        "paused": translate("Vocab", "Paused"),
+        "ended": translate("Vocab", "Ended"),
         "historical": translate("Vocab", "Historical"),
         "unverified": translate("Vocab", "Unverified"),
+    }
+
+
+def community_type_labels() -> dict[str, str]:
+    return {
+        "hashtag": translate("Vocab", "Hashtag community"),
+        "feed": translate("Vocab", "Custom feed"),
+        "list": translate("Vocab", "List"),
+        "starter_pack": translate("Vocab", "Starter pack"),
+        "server": translate("Vocab", "Server community"),
+    }
+
+
+def role_group_labels() -> dict[str, str]:
+    """The people in a role, for 'for school librarians'."""
+    return {
+        "classroom-teacher": translate("Vocab", "classroom teachers"),
+        "new-teacher": translate("Vocab", "new and pre-service teachers"),
+        "teacher-educator": translate("Vocab", "teacher educators"),
+        "coach": translate("Vocab", "instructional coaches"),
+        "librarian": translate("Vocab", "school librarians"),
+        "leader": translate("Vocab", "school leaders"),
     }
 
 
@@ -100,12 +125,70 @@ def follow_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def status_text(status: str, last_seen: str | int | None) -> str:
-    """'Historical · last seen 2019' — so nobody waits for a chat that stopped years ago."""
-    label = status_labels().get(status, status.capitalize())
-    if last_seen:
-        return translate("Vocab", "%1 · last seen %2").replace("%1", label).replace("%2", str(last_seen))
-    return label
+def seen_date(iso: str, *, days: bool = False) -> str:
+    """'2019', 'Jan 2026' ('4 Dec 2024' with days=True): never more precise than the evidence;
+    lists stop at the month, which is what matters at a glance (month names in the user's language)."""
+    parts = (iso or "").split("-")
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        return iso or ""
+    if len(numbers) == 1:
+        return str(numbers[0])
+    date = QDate(numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else 1)
+    if not date.isValid():
+        return iso
+    return QLocale().toString(date, "d MMM yyyy" if len(numbers) > 2 and days else "MMM yyyy")
+
+
+# What a status means for someone deciding whether to wait up for it: live, check first, or gone.
+TONE_LIVE, TONE_CHECK, TONE_GONE, TONE_OWN = "live", "check", "gone", "own"
+
+
+def status_tone(status: str, custom: bool = False) -> str:
+    if custom:
+        return TONE_OWN
+    if status == "running":
+        return TONE_LIVE
+    if status in ("ended", "historical"):
+        return TONE_GONE
+    return TONE_CHECK
+
+
+def status_badge(status: str, last_seen: str = "", *, decayed: bool = False, custom: bool = False) -> str:
+    """A status a person reads at a glance: 'Running · seen Jan 2026', 'Last confirmed Dec 2024 —
+    check before you go', 'Ended 2024'. `status` is the effective one (core/status.py)."""
+    if custom:
+        return translate("Vocab", "Added by you")
+    seen = seen_date(last_seen) if last_seen else ""
+    if decayed or (status == "unverified" and seen):
+        if seen:
+            return translate("Vocab", "Last confirmed %1 — check before you go").replace("%1", seen)
+        return translate("Vocab", "Not confirmed lately — check before you go")
+    if status == "running":
+        return translate("Vocab", "Running · seen %1").replace("%1", seen) if seen else translate("Vocab", "Running")
+    if status == "irregular":
+        return (translate("Vocab", "Now and then, no fixed schedule · seen %1").replace("%1", seen) if seen
+                else translate("Vocab", "Now and then, no fixed schedule"))
+    if status == "paused":
+        return (translate("Vocab", "Paused · last seen %1").replace("%1", seen) if seen
+                else translate("Vocab", "Paused"))
+    if status == "ended":
+        return translate("Vocab", "Ended %1").replace("%1", seen) if seen else translate("Vocab", "Ended")
+    if status == "historical":
+        return (translate("Vocab", "Not seen since %1 — check before you go").replace("%1", seen) if seen
+                else translate("Vocab", "Historical — check before you go"))
+    return translate("Vocab", "Unverified — check before you go")
+
+
+def chat_status(chat, today: dt.date):
+    """(effective status, badge, tone) of a directory entry as of `today`."""
+    from ..core.status import effective_status
+
+    eff = effective_status(chat, today)
+    seen = eff.last_seen.iso() if eff.last_seen else ""
+    badge = status_badge(eff.status, seen, decayed=eff.decayed, custom=chat.custom)
+    return eff.status, badge, status_tone(eff.status, chat.custom)
 
 
 # -- times -------------------------------------------------------------------------------------
@@ -161,27 +244,21 @@ def minutes_text(minutes: int) -> str:
 
 # -- conflicts ---------------------------------------------------------------------------------
 
-def _in_window(local: dt.datetime, window: str) -> bool:
-    try:
-        a, b = (dt.time.fromisoformat(x) for x in window.split("-", 1))
-    except ValueError:
-        return True
-    t = local.time()
-    return (a <= t < b) if a < b else (t >= a or t < b)
-
-
 def conflict_text(c: Conflict, zone: str) -> str:
     """One kind sentence for a conflict, in the user's words and locale."""
     d = c.data
-    if c.kind == "quiet_hours":
+    if c.kind in ("quiet_hours", "school_hours"):
         start = d["start"]
         window = d.get("window", "")
-        if _in_window(start, window):
-            text = translate("Vocab", "%1 starts %2 your time, inside your quiet hours (%3).")
+        school = c.kind == "school_hours"
+        if d.get("starts_inside", True):
+            text = (translate("Vocab", "%1 starts %2 your time, inside your school hours (%3).") if school
+                    else translate("Vocab", "%1 starts %2 your time, inside your quiet hours (%3)."))
             text = text.replace("%2", day_clock(start))
         else:
-            text = translate("Vocab", "%1 runs until %2 your time, past the start of your quiet hours (%3).")
-            end = c.occurrence.end_in(zone) if c.occurrence else start
+            text = (translate("Vocab", "%1 runs until %2 your time, into your school hours (%3).") if school
+                    else translate("Vocab", "%1 runs until %2 your time, past the start of your quiet hours (%3)."))
+            end = d.get("end") or (c.occurrence.end_in(zone) if c.occurrence else start)
             text = text.replace("%2", clock(end))
         return text.replace("%1", d["hashtag"]).replace("%3", window)
     if c.kind == "protected_day":
@@ -197,9 +274,7 @@ def conflict_text(c: Conflict, zone: str) -> str:
     if c.kind == "too_many":
         return (translate("Vocab", "This week has %1 chat sessions; you chose at most %2.")
                 .replace("%1", str(d["count"])).replace("%2", str(d["cap"])))
-    from ..services.wording import conflict_text as plain_conflict  # interim, until translated here
-
-    return plain_conflict(c)
+    return c.kind
 
 
 def is_clash(c: Conflict) -> bool:
@@ -228,65 +303,139 @@ def plural(translated: str, n: int) -> str:
     """Wrap `self.tr("%n chat(s)", None, n)`: with no translation loaded, Qt leaves the '(s)' and
     '(es)' markers; give English its real forms. A loaded translation has no markers to touch."""
     one = n == 1
-    return translated.replace("(es)", "" if one else "es").replace("(s)", "" if one else "s")
+    return (translated.replace("y(ies)", "y" if one else "ies").replace("(es)", "" if one else "es")
+            .replace("(s)", "" if one else "s"))
 
 
-# -- why a chat is suggested -------------------------------------------------------------------
+# -- why an entry is suggested -----------------------------------------------------------------
+# core.recommend hands over reasons as data (`kind` + `data`); these are their words in the window.
+# The CLI and exports have their own plain-English wording (services/wording.py).
 
-def _labels_in(text: str, english: dict[str, str], translated: dict[str, str]) -> str | None:
-    """The vocabulary labels named in `text` (the core writes them lower-case, comma-joined; some
-    labels hold commas themselves, so they are found by position, not split)."""
-    found = sorted((text.find(label.lower()), key) for key, label in english.items() if label.lower() in text)
-    if not found:
-        return None
-    return ", ".join(translated.get(key, key).lower() for _, key in found)
+def _listed(keys, labels: dict[str, str], lower: bool = True) -> str:
+    return ", ".join((labels.get(k, k).lower() if lower else labels.get(k, k)) for k in keys)
+
+
+def platforms_text(keys) -> str:
+    return _listed(keys, platform_labels(True), lower=False)
+
+
+def _runs_text(d: dict, *, with_status: bool = True) -> str:
+    """'Runs weekly on Bluesky (seen Jan 2026)' for a running chat. For one not known to run, its
+    status badge, or (with_status=False, beside a badge already shown) 'Was weekly on X'."""
+    status, seen = d.get("status", ""), d.get("last_seen", "")
+    running = status == "running" and not d.get("decayed")
+    if not running and with_status:
+        return status_badge(status, seen, decayed=bool(d.get("decayed")))
+    freq = d.get("frequency", "")
+    if freq == "every_n_weeks":
+        text = (translate("Vocab", "Runs every %2 weeks on %1") if running
+                else translate("Vocab", "Was every %2 weeks on %1")).replace("%2", str(d.get("interval", 2)))
+    elif freq == "monthly":
+        text = translate("Vocab", "Runs monthly on %1") if running else translate("Vocab", "Was monthly on %1")
+    else:
+        text = translate("Vocab", "Runs weekly on %1") if running else translate("Vocab", "Was weekly on %1")
+    text = text.replace("%1", platforms_text(d.get("platforms", ())))
+    if seen and running:
+        text = translate("Vocab", "%1 (seen %2)").replace("%1", text).replace("%2", seen_date(seen))
+    return text
+
+
+def _community_text(d: dict, status: dict | None) -> str:
+    """'Hashtag community on Bluesky (seen 2025)'."""
+    kind = community_type_labels().get(d.get("community_type", ""), translate("Vocab", "Community"))
+    text = translate("Vocab", "%1 on %2").replace("%1", kind).replace("%2", platforms_text(d.get("platforms", ())))
+    if status is None:
+        return text
+    if status.get("status") == "running" and not status.get("decayed"):
+        seen = status.get("last_seen", "")
+        return translate("Vocab", "%1 (seen %2)").replace("%1", text).replace("%2", seen_date(seen)) if seen else text
+    return text  # a status that is not 'running' is said by the badge beside it
 
 
 def reason_text(reason) -> str:
-    """One of core.recommend's English reasons in the user's language (an unknown one as it is).
-    Typed reasons (core.recommend.Reason) are shown in plain English until this window's own
-    translatable wording for them lands."""
-    import re
-
-    if not isinstance(reason, str):
-        from ..services.wording import reason_text as plain_reason
-
-        return plain_reason(reason)
-
-    from ..core.vocab import GRADE_BANDS, SUBJECTS
-
-    fixed = {
-        "open to all subjects": translate("Vocab", "open to all subjects"),
-        "made for people in your role": translate("Vocab", "made for people in your role"),
-        "welcomes newcomers": translate("Vocab", "welcomes newcomers"),
-        "recently active": translate("Vocab", "recently active"),
-        "schedule not verified": translate("Vocab", "schedule not verified"),
-        "for your role": translate("Vocab", "for your role"),
-        "invites new members": translate("Vocab", "invites new members"),
-    }
-    if reason in fixed:
-        return fixed[reason]
-    patterns = (
-        (r"about (.+)", lambda m: _labels_in(m[1], SUBJECTS, subject_labels()),
-         translate("Vocab", "about %1")),
-        (r"for (.+)", lambda m: _labels_in(m[1], GRADE_BANDS, grade_band_labels()), translate("Vocab", "for %1")),
-        (r"seen running in (\d+)", lambda m: m[1], translate("Vocab", "seen running in %1")),
-        (r"schedule last seen in (\d+)", lambda m: m[1], translate("Vocab", "schedule last seen in %1")),
-        (r"hosted in your country \((.+)\)", lambda m: m[1], translate("Vocab", "hosted in your country (%1)")),
-        (r"mainly for (.+) educators", lambda m: m[1], translate("Vocab", "mainly for %1 educators")),
-        (r"on (.+), which you use", lambda m: m[1], translate("Vocab", "on %1, which you use")),
-        (r"linked to (#\S+(?:, #\S+)*)", lambda m: m[1], translate("Vocab", "linked to %1")),
-        (r"you chose the chat (#\S+)", lambda m: m[1], translate("Vocab", "you chose the chat %1")),
-    )
-    for pattern, value, sentence in patterns:
-        match = re.fullmatch(pattern, reason)
-        if match:
-            filled = value(match)
-            if filled:
-                return sentence.replace("%1", filled)
-    return reason
+    """One typed reason (core.recommend.Reason: `kind`, `data`) in the user's language."""
+    kind, d = reason.kind, reason.data or {}
+    if kind == "status":
+        return _runs_text(d)
+    if kind == "community":
+        return _community_text(d, None)
+    if kind == "subjects":
+        return translate("Vocab", "about %1").replace("%1", _listed(d.get("subjects", ()), subject_labels()))
+    if kind == "all_subjects":
+        return translate("Vocab", "open to all subjects")
+    if kind == "grade_bands":
+        return translate("Vocab", "for %1").replace("%1", _listed(d.get("grade_bands", ()), grade_band_labels()))
+    if kind == "role":
+        group = role_group_labels().get(d.get("role", ""))
+        return (translate("Vocab", "for %1").replace("%1", group) if group
+                else translate("Vocab", "made for people in your role"))
+    if kind == "newcomers":
+        return translate("Vocab", "welcomes newcomers")
+    if kind == "home_region":
+        return translate("Vocab", "hosted in your country (%1)").replace("%1", str(d.get("region", "")))
+    if kind == "regional":
+        return translate("Vocab", "mainly for educators in %1").replace("%1", str(d.get("region", "")))
+    if kind == "your_platforms":
+        return translate("Vocab", "on %1, which you use").replace("%1", platforms_text(d.get("platforms", ())))
+    if kind == "other_platforms":
+        return (translate("Vocab", "only on %1, which you did not choose")
+                .replace("%1", platforms_text(d.get("platforms", ()))))
+    if kind == "time":
+        return translate("Vocab", "%1 your time").replace("%1", day_clock(d["start"]))
+    # Follow suggestions (see follow_reasons)
+    if kind == "chosen_chat":
+        return translate("Vocab", "you chose the chat %1").replace("%1", str(d.get("hashtag", "")))
+    if kind == "linked":
+        return translate("Vocab", "linked to %1").replace("%1", ", ".join(d.get("hashtags", ())))
+    if kind == "invites":
+        return translate("Vocab", "invites new members")
+    if kind == "for_role":
+        return translate("Vocab", "for your role")
+    return ""  # a kind this window does not know yet says nothing rather than something wrong
 
 
-def reasons_text(reasons: str) -> str:
-    """A '; '-joined list of the core's reasons (follow suggestions), each in the user's language."""
-    return "; ".join(reason_text(part) for part in reasons.split("; ")) if reasons else reasons
+def reasons_line(reasons) -> str:
+    """Reasons as a person says them, most telling first: 'Runs weekly on Bluesky (seen Jan 2026)
+    · for school librarians · Wed 7:00 PM your time'. The first part already names the platforms,
+    so 'on Bluesky, which you use' is not said twice; a status that is not 'running' is left to
+    the badge beside it ('Was weekly on X · about mathematics')."""
+    by_kind = {r.kind: r for r in reasons}
+    parts = []
+    status = by_kind.get("status")
+    community = by_kind.get("community")
+    if community is not None:
+        parts.append(_community_text(community.data or {}, status.data if status else None))
+    elif status is not None:
+        parts.append(_runs_text(status.data or {}, with_status=False))
+    for r in reasons:
+        if r.kind in ("status", "community") or (r.kind == "your_platforms" and (status or community)):
+            continue
+        text = reason_text(r)
+        if text:
+            parts.append(text)
+    return " · ".join(p for p in parts if p)
+
+
+def follow_reasons(suggestion, plan) -> list:
+    """Why a follow is suggested, as typed reasons read from the suggestion's own data (its catalogue
+    entry, or the chosen chat it came from), not from core.follows' English sentence."""
+    from types import SimpleNamespace as R
+
+    follow, entry = suggestion.follow, suggestion.entry
+    if entry is None:
+        if follow.source.startswith("chat:"):
+            return [R(kind="chosen_chat", data={"hashtag": follow.address})]
+        return []
+    out = []
+    chosen = set(plan.chat_ids())
+    linked = [c for c in entry.chats if c in chosen]
+    if linked:
+        out.append(R(kind="linked", data={"hashtags": tuple("#" + c for c in linked)}))
+    subjects = [s for s in entry.subjects if s in plan.profile.subjects]
+    if subjects:
+        out.append(R(kind="subjects", data={"subjects": tuple(subjects)}))
+    if plan.profile.role in entry.roles:
+        out.append(R(kind="for_role", data={}))
+    if entry.invites_follows:
+        out.append(R(kind="invites", data={}))
+    return out

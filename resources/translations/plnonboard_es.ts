@@ -442,7 +442,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+26"/>
+        <location filename="../../plnonboard/ui/wizard/page_boundaries.py" line="+27"/>
         <source>Your boundaries</source>
         <translation>Tus límites</translation>
     </message>
@@ -517,7 +517,7 @@
         <translation>Horas de &amp;descanso (sin chats; una franja puede pasar de la medianoche)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>Solo una cuenta personal</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Simpler to keep up with, and one network grows faster. Post as if your principal, your students&apos; families and a future employer all read it.</source>
         <translation>Es más fácil de llevar y una sola red crece más rápido. Publica como si te leyeran tu director, las familias de tus estudiantes y un futuro empleador.</translation>
     </message>
@@ -572,7 +572,7 @@
         <translation>Es más fácil de llevar y una sola red crece más rápido. Publica como si te leyeran tu director, las familias de tus estudiantes y un futuro empleador.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Student privacy (tick each one to go on)</source>
         <translation>Privacidad de tus estudiantes (marca cada uno para seguir)</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Cómo encajan tus chats elegidos en estos límites</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Fine for learning as yourself: lurk and join chats. Keep it free of anything about your students, and check your school&apos;s social media policy; your head teacher and families may still find it.</source>
         <translation>Sirve para aprender como tú mismo: observa y participa en chats. No publiques nada sobre tus estudiantes y revisa la política de redes sociales de tu escuela; tu director y las familias pueden encontrarla igualmente.</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>Sirve para aprender como tú mismo: observa y participa en chats. No publiques nada sobre tus estudiantes y revisa la política de redes sociales de tu escuela; el equipo directivo y las familias pueden encontrarla igualmente.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Your chosen chats fit these limits this week.</source>
         <translation>Tus chats elegidos caben en estos límites esta semana.</translation>
     </message>
@@ -627,9 +627,14 @@
         <translation>…y más; la página de chats los muestra todos.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-175"/>
         <source>Pa&amp;uses (holidays and busy weeks with no chats)</source>
         <translation>Pausas (vacaciones y semanas &amp;ocupadas sin chats)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;School hours (the days and times you teach; no chats then)</source>
+        <translation>&amp;Horario escolar (los días y horas en que das clase; sin chats entonces)</translation>
     </message>
 </context>
 <context>
@@ -658,17 +663,12 @@
 <context>
     <name>ChatDetails</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/chat_details.py" line="+22"/>
+        <location filename="../../plnonboard/ui/wizard/chat_details.py" line="+35"/>
         <source>Chat details</source>
         <translation>Detalles del chat</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Pick a chat in the list to read about it here.</source>
-        <translation>Elige un chat de la lista para leer sobre él aquí.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>No description.</source>
         <translation>Sin descripción.</translation>
     </message>
@@ -683,42 +683,32 @@
         <translation>En: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Why it is suggested: %1</source>
         <translation>Por qué se sugiere: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Source %1</source>
         <translation>Fuente %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Chat page</source>
         <translation>Página del chat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open %1 in the browser</source>
         <translation>Abrir %1 en el navegador</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Added by you</source>
         <translation>Agregado por ti</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>it may not run any more; look at its hashtag before you plan around it.</source>
-        <translation>puede que ya no se haga; mira su hashtag antes de contar con él.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>nobody has confirmed this schedule; check the hashtag first.</source>
-        <translation>nadie ha confirmado este horario; revisa antes el hashtag.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No upcoming session (%1)</source>
         <translation>No hay próximas sesiones (%1)</translation>
     </message>
@@ -726,6 +716,61 @@
         <location line="+2"/>
         <source>Next: %1, %2 (%3)</source>
         <translation>Próxima: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Last seen: %1</source>
+        <translation>Visto por última vez: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: %1</source>
+        <translation>Pruebas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also uses: %1</source>
+        <translation>También usa: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No set time: read and post whenever suits you.</source>
+        <translation>Sin hora fija: lee y publica cuando te venga bien.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Look at the newest posts first: a quiet community is still free to read, and you can add it anyway.</source>
+        <translation>Mira primero las publicaciones más recientes: una comunidad tranquila se puede leer igual, y puedes agregarla de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may not run any more: look at its hashtag before you plan around it. You can still tick it.</source>
+        <translation>Puede que ya no se haga: mira su hashtag antes de contar con él. Aun así puedes marcarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to join:</source>
+        <translation>Cómo unirte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>How to join</source>
+        <translation>Cómo unirte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick a chat or community in the list to read about it here.</source>
+        <translation>Elige un chat o una comunidad de la lista para leer sobre ellos aquí.</translation>
     </message>
 </context>
 <context>
@@ -936,7 +981,7 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+63"/>
+        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+97"/>
         <source>Next %1: %2</source>
         <translation>Próxima el %1: %2</translation>
     </message>
@@ -946,12 +991,7 @@
         <translation>sin próximas sesiones</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+110"/>
         <source>Your time (next 7 days)</source>
         <translation>Tu hora (próximos 7 días)</translation>
     </message>
@@ -966,35 +1006,50 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>added by you</source>
-        <translation>agregado por ti</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+61"/>
         <source>Outside your limits. %1</source>
         <translation>Fuera de tus límites. %1</translation>
     </message>
     <message>
+        <location line="-196"/>
+        <source>Live chats: running now, at a set time</source>
+        <translation>Chats en vivo: se hacen ahora, a una hora fija</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Recommended: %1</source>
-        <translation>Recomendado: %1</translation>
+        <source>Communities: read and post on your own time</source>
+        <translation>Comunidades: lee y publica cuando quieras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older chats: not confirmed lately, check before you go</source>
+        <translation>Chats antiguos: sin confirmar últimamente, compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Any time, on your own</source>
+        <translation>Cuando quieras, a tu ritmo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>You added this chat</source>
+        <translation>Agregaste este chat tú</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Chat or community, and its status</source>
+        <translation>Chat o comunidad, y su estado</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Suggested: %1</source>
+        <translation>Sugerido: %1</translation>
     </message>
 </context>
 <context>
     <name>ChatsPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_chats.py" line="+35"/>
-        <source>Choose chats</source>
-        <translation>Elige chats</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tick the chats you would like to try. Recommended ones come first. Times are in your time zone. You can change this later.</source>
-        <translation>Marca los chats que te gustaría probar. Los recomendados van primero. Las horas están en tu zona horaria. Puedes cambiarlo más tarde.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../plnonboard/ui/wizard/page_chats.py" line="+82"/>
         <source>hashtag, topic or words</source>
         <translation>hashtag, tema o palabras</translation>
     </message>
@@ -1019,7 +1074,7 @@
         <translation>Mostrar solo los chats que caben en mis límites</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Add a chat…</source>
         <translation>Agr&amp;egar un chat…</translation>
     </message>
@@ -1074,12 +1129,7 @@
         <translation>&amp;Día:</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Chats</source>
-        <translation>Chats</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+51"/>
         <source>Chat details</source>
         <translation>Detalles del chat</translation>
     </message>
@@ -1089,7 +1139,7 @@
         <translation>Resumen de tus chats elegidos</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+160"/>
         <source>%n chat(s)</source>
         <translation>
             <numerusform>%n chat</numerusform>
@@ -1097,7 +1147,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 of %2 min this week</source>
         <translation>%1 de %2 min esta semana</translation>
     </message>
@@ -1120,6 +1170,88 @@
         <translation>
             <numerusform>…y %n más; el resumen los muestra todos.</numerusform>
             <numerusform>…y %n más; el resumen los muestra todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Choose chats and communities</source>
+        <translation>Elige chats y comunidades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Few live chats are left: most teachers now meet in communities, a hashtag or feed you read and answer on your own time. A community is as good a start as a chat. Tick what you would like to try; times are in your time zone. You can change this later.</source>
+        <translation>Quedan pocos chats en vivo: la mayoría de docentes se encuentra ahora en comunidades, un hashtag o un feed que lees y respondes cuando quieres. Una comunidad es tan buen comienzo como un chat. Marca lo que te gustaría probar; las horas están en tu zona horaria. Puedes cambiarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Running only</source>
+        <translation>Solo en ma&amp;rcha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only chats and communities seen running lately</source>
+        <translation>Mostrar solo chats y comunidades vistos en marcha hace poco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;my platforms</source>
+        <translation>En &amp;mis plataformas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only chats and communities on the platforms you use</source>
+        <translation>Mostrar solo chats y comunidades de las plataformas que usas</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>What the list shows</source>
+        <translation>Qué muestra la lista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chats and communities</source>
+        <translation>Chats y comunidades</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Tick your platforms on the “About you” page first.</source>
+        <translation>Marca antes tus plataformas en la página «Sobre ti».</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Nothing matches your search and filters.</source>
+        <translation>Nada coincide con tu búsqueda y tus filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more are not known to run now or are on platforms you do not use: untick Running only or On my platforms to see them, each with its status.</source>
+        <translation>
+            <numerusform>%n más no se sabe si siguen en marcha o está en plataformas que no usas: desmarca Solo en marcha o En mis plataformas para verlo, con su estado.</numerusform>
+            <numerusform>%n más no se sabe si siguen en marcha o están en plataformas que no usas: desmarca Solo en marcha o En mis plataformas para verlos, cada uno con su estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more are not known to run now: untick Running only to see them, each with its status.</source>
+        <translation>
+            <numerusform>%n más no se sabe si sigue en marcha: desmarca Solo en marcha para verlo, con su estado.</numerusform>
+            <numerusform>%n más no se sabe si siguen en marcha: desmarca Solo en marcha para verlos, cada uno con su estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more are on platforms you do not use: untick On my platforms to see them.</source>
+        <translation>
+            <numerusform>%n más está en plataformas que no usas: desmarca En mis plataformas para verlo.</numerusform>
+            <numerusform>%n más están en plataformas que no usas: desmarca En mis plataformas para verlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n community(ies)</source>
+        <translation>
+            <numerusform>%n comunidad</numerusform>
+            <numerusform>%n comunidades</numerusform>
         </translation>
     </message>
 </context>
@@ -1454,455 +1586,455 @@
     <message>
         <location filename="../../plnonboard/ui/follow_dialog.py" line="+30"/>
         <source>Follow on Bluesky or Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en Bluesky o Mastodon</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>PLN Onboard can follow the people and hashtags in your plan for you, and undo it later. First you see every step; nothing happens on your account until you press the button under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PLN Onboard puede seguir por ti a las personas y los hashtags de tu plan, y deshacerlo más tarde. Primero ves cada paso; no pasa nada en tu cuenta hasta que pulsas el botón de abajo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bluesky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mastodon</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de Bluesky</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your Bluesky handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu usuario de Bluesky</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de aplicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your account&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de tu cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;App password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de &amp;aplicación:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use an app password, never your account password: in Bluesky, Settings → Privacy and security → App passwords → Add. It is kept in your computer&apos;s password keyring, nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una contraseña de aplicación, nunca la de tu cuenta: en Bluesky, Ajustes → Privacidad y seguridad → Contraseñas de aplicación → Añadir. Se guarda en el llavero de contraseñas de tu computadora y en ningún otro sitio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguirlos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also put them on my own &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerlos también en mi propia &amp;lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My PLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi PLN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also make my own &amp;starter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear también mi propio paquete de i&amp;nicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My starter PLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi PLN de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starter pack name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paquete de inicio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L&amp;ist name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la l&amp;ista:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pack nam&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paqu&amp;ete:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lists and starter packs on Bluesky are public: anyone can see who is on them. You tick each person in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas y los paquetes de inicio de Bluesky son públicos: cualquiera puede ver quién está en ellos. Marcas a cada persona en el siguiente paso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your Mastodon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de Mastodon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your Mastodon server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu servidor de Mastodon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make one in Mastodon: Preferences → Development → New application, with only the scopes read:search and write:follows, then copy “Your access token”. It is kept in your computer&apos;s password keyring, nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea uno en Mastodon: Preferencias → Desarrollo → Nueva aplicación, solo con los permisos read:search y write:follows, y copia «Tu token de acceso». Se guarda en el llavero de contraseñas de tu computadora y en ningún otro sitio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Earlier runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones anteriores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U&amp;ndo the chosen run</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer la ejecución elegida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Preview what will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;previa de lo que va a pasar</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who or what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién o qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it is in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está en tu plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every step, with a tick to include it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso, con una marca para incluirlo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Do the ticked steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer los pasos mar&amp;cados</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Type your Bluesky handle first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu usuario de Bluesky.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paste your access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega primero tu token de acceso.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That name is longer than Bluesky allows (%1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre es más largo de lo que Bluesky permite (%1 caracteres).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Looking up every account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando cada cuenta…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 steps on %2 for %3. Untick anything you do not want. Already done and not found are shown so you know; they are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasos en %2 para %3. Desmarca lo que no quieras. Lo ya hecho y lo no encontrado se muestran para que lo sepas; no se tocan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your list and starter pack are public: tick only people who would expect to be on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu lista y tu paquete de inicio son públicos: marca solo a personas que esperarían estar en ellos.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer esta e&amp;jecución</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your data folder cannot be written, so a run could not be recorded or undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en tu carpeta de datos, así que una ejecución no se podría registrar ni deshacer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Type your app password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu contraseña de aplicación.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Working… You can stop at any time; what is done stays recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando… Puedes detenerlo cuando quieras; lo hecho queda registrado.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Undone: %1 removed. Follows you had before are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1 quitados. Lo que ya seguías antes no se toca.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguidos: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hashtags followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags seguidos: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to your list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregados a tu lista: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to your starter pack (you included): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregados a tu paquete de inicio (tú incluido): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already done before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hecho antes: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing needed doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hacía falta hacer nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Made your starter pack “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó tu paquete de inicio «%1».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made your list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó tu lista «%1».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not found (check the spelling in your plan): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrados (revisa cómo están escritos en tu plan): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Press the button again after %1 to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa el botón otra vez después de las %1 para seguir donde se detuvo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This was run %1. “Undo this run” removes exactly what it made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fue la ejecución %1. «Deshacer esta ejecución» quita exactamente lo que hizo.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaciendo…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1</translation>
     </message>
     <message>
         <location filename="../../plnonboard/ui/follow_words.py" line="+11"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add to your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a tu lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to your starter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a tu paquete de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir hashtag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make list</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make starter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear paquete de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the starter pack&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la lista del paquete de inicio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>por hacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecho</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the sign-in. Check the app password or token, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el inicio de sesión. Revisa la contraseña de aplicación o el token, o crea uno nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server asked to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió ir más despacio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused to stay under the platform&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa para no pasar el límite de la plataforma.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server could not be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar al servidor. Revisa tu conexión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped. Nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se envió nada más.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó una petición.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>paused</source>
-        <translation type="unfinished">pausa</translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run %1 · %2 %3 · %4 made · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 · %2 %3 · %4 hechos · %5</translation>
     </message>
 </context>
 <context>
     <name>FollowsPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_follows.py" line="+39"/>
+        <location filename="../../plnonboard/ui/wizard/page_follows.py" line="+41"/>
         <source>Your follow list</source>
         <translation>Tu lista para seguir</translation>
     </message>
@@ -1942,7 +2074,7 @@
         <translation>&amp;Sugerencias (pulsa Espacio para marcar):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Platform of your own follow</source>
         <translation>Plataforma de la cuenta que agregas</translation>
     </message>
@@ -1987,8 +2119,8 @@
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+54"/>
+        <location line="+38"/>
+        <location line="+76"/>
         <source>added by you</source>
         <translation>agregado por ti</translation>
     </message>
@@ -2029,6 +2161,16 @@
         <location line="+1"/>
         <source>That is not a web address. It starts with http:// or https://, like %1.</source>
         <translation>Eso no es una dirección web. Empieza por http:// o https://, como %1.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Subjects without suggestions</source>
+        <translation>Materias sin sugerencias</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>We have no suggestions for %1 yet. Add people, hashtags or blogs you know below: choose the platform, type the handle or web address, and press Add.</source>
+        <translation>Aún no tenemos sugerencias para %1. Agrega abajo personas, hashtags o blogs que conozcas: elige la plataforma, escribe el usuario o la dirección web y pulsa Agregar.</translation>
     </message>
 </context>
 <context>
@@ -2626,12 +2768,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     <message>
         <location line="+1"/>
         <source>&amp;Follow on Bluesky or Mastodon…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir en Bluesky o Mastodon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the people and hashtags in your plan, with a preview first and an undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir a las personas y los hashtags de tu plan, con una vista previa antes y la opción de deshacer</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3075,7 +3217,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>QuietHoursEditor</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/quiet_hours.py" line="+39"/>
+        <location filename="../../plnonboard/ui/wizard/quiet_hours.py" line="+38"/>
         <source>Evening starting on</source>
         <translation>Noche que empieza el</translation>
     </message>
@@ -3121,9 +3263,47 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     </message>
 </context>
 <context>
+    <name>SchoolHoursEditor</name>
+    <message>
+        <location filename="../../plnonboard/ui/wizard/school_hours.py" line="+49"/>
+        <source>I teach on %1</source>
+        <translation>Doy clase el %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School hours start at</source>
+        <translation>El horario escolar empieza a las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School hours end at</source>
+        <translation>El horario escolar termina a las</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>School hours end before they start; change one of the times.</source>
+        <translation>El horario escolar termina antes de empezar; cambia una de las horas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no day ticked: no school hours)</source>
+        <translation>(ningún día marcado: sin horario escolar)</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/__init__.py" line="+73"/>
+        <location filename="../../plnonboard/ui/wizard/__init__.py" line="+78"/>
         <source>PLN Onboard setup</source>
         <translation>Configuración de PLN Onboard</translation>
     </message>
@@ -3166,7 +3346,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_summary.py" line="+29"/>
+        <location filename="../../plnonboard/ui/wizard/page_summary.py" line="+30"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
@@ -3191,7 +3371,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Choques esta semana</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%n chat(s) chosen</source>
         <translation>
             <numerusform>%n chat elegido</numerusform>
@@ -3230,7 +3410,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Todavía no has elegido ningún chat. No pasa nada: puedes empezar leyendo hashtags sin publicar y agregar chats más tarde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>Export c&amp;alendar…</source>
         <translation>Exportar calen&amp;dario…</translation>
     </message>
@@ -3253,6 +3433,41 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <location line="+1"/>
         <source>Share your follow list with colleagues or import it elsewhere</source>
         <translation>Comparte tu lista para seguir con colegas o impórtala en otro sitio</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Your chats and communities</source>
+        <translation>Tus chats y comunidades</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No chat at a set time: your communities are there whenever suits you.</source>
+        <translation>Ningún chat a hora fija: tus comunidades están ahí cuando te venga bien.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chats: %1</source>
+        <translation>Chats: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communities, on your own time: %1</source>
+        <translation>Comunidades, cuando quieras: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No community chosen: the chats page lists some you can read on your own time.</source>
+        <translation>Ninguna comunidad elegida: la página de chats muestra algunas que puedes leer cuando quieras.</translation>
     </message>
 </context>
 <context>
@@ -3570,12 +3785,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Web (blog o sitio)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Historical</source>
         <translation>Histórico</translation>
     </message>
@@ -3585,7 +3795,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
@@ -3635,12 +3845,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>lista</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 · last seen %2</source>
-        <translation>%1 · visto por última vez en %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+103"/>
         <source>same as the host (%1)</source>
         <translation>igual que el anfitrión (%1)</translation>
     </message>
@@ -3661,12 +3866,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>%n min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>%1 starts %2 your time, inside your quiet hours (%3).</source>
         <translation>%1 empieza el %2 (tu hora), dentro de tus horas de descanso (%3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 runs until %2 your time, past the start of your quiet hours (%3).</source>
         <translation>%1 dura hasta las %2 (tu hora), después del inicio de tus horas de descanso (%3).</translation>
     </message>
@@ -3691,7 +3896,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Esta semana tiene %1 sesiones de chat; elegiste como máximo %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
@@ -3731,84 +3936,264 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>%1 %2 del mes</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>open to all subjects</source>
         <translation>abierto a todas las materias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>made for people in your role</source>
         <translation>pensado para personas con tu función</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>welcomes newcomers</source>
         <translation>recibe bien a quien empieza</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>recently active</source>
-        <translation>activo hace poco</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schedule not verified</source>
-        <translation>horario sin verificar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>for your role</source>
         <translation>para tu función</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>invites new members</source>
         <translation>invita a gente nueva</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-28"/>
         <source>about %1</source>
         <translation>sobre %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>seen running in %1</source>
-        <translation>visto en marcha en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schedule last seen in %1</source>
-        <translation>horario visto por última vez en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>hosted in your country (%1)</source>
         <translation>organizado en tu país (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>mainly for %1 educators</source>
-        <translation>sobre todo para docentes de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>on %1, which you use</source>
         <translation>en %1, que tú usas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>linked to %1</source>
         <translation>relacionado con %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>you chose the chat %1</source>
         <translation>elegiste el chat %1</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>Hashtag community</source>
+        <translation>Comunidad de hashtag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom feed</source>
+        <translation>Feed personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starter pack</source>
+        <translation>Paquete de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server community</source>
+        <translation>Comunidad de servidor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>classroom teachers</source>
+        <translation>docentes de aula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new and pre-service teachers</source>
+        <translation>docentes nuevos y en formación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teacher educators</source>
+        <translation>formadores de docentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instructional coaches</source>
+        <translation>asesores pedagógicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school librarians</source>
+        <translation>bibliotecarios escolares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school leaders</source>
+        <translation>directivos escolares</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>%1 starts %2 your time, inside your school hours (%3).</source>
+        <translation>%1 empieza el %2 en tu hora, dentro de tu horario escolar (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 runs until %2 your time, into your school hours (%3).</source>
+        <translation>%1 dura hasta las %2 en tu hora, dentro de tu horario escolar (%3).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Runs every %2 weeks on %1</source>
+        <translation>Se reúne cada %2 semanas en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was every %2 weeks on %1</source>
+        <translation>Era cada %2 semanas en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs monthly on %1</source>
+        <translation>Se reúne cada mes en %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was monthly on %1</source>
+        <translation>Era cada mes en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs weekly on %1</source>
+        <translation>Se reúne cada semana en %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was weekly on %1</source>
+        <translation>Era cada semana en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1 (seen %2)</source>
+        <translation>%1 (visto %2)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>mainly for educators in %1</source>
+        <translation>sobre todo para docentes de %1</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <location line="+87"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Irregular</source>
+        <translation>Irregular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+92"/>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Added by you</source>
+        <translation>Agregado por ti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last confirmed %1 — check before you go</source>
+        <translation>Confirmado en %1: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed lately — check before you go</source>
+        <translation>Sin confirmar últimamente: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running · seen %1</source>
+        <translation>En marcha · visto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now and then, no fixed schedule · seen %1</source>
+        <translation>De vez en cuando, sin horario fijo · visto %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now and then, no fixed schedule</source>
+        <translation>De vez en cuando, sin horario fijo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused · last seen %1</source>
+        <translation>En pausa · visto por última vez %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended %1</source>
+        <translation>Terminado en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not seen since %1 — check before you go</source>
+        <translation>Sin noticias desde %1: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Historical — check before you go</source>
+        <translation>Histórico: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unverified — check before you go</source>
+        <translation>Sin verificar: compruébalo antes de ir</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>only on %1, which you did not choose</source>
+        <translation>solo en %1, que no elegiste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 your time</source>
+        <translation>%1 en tu hora</translation>
     </message>
 </context>
 <context>
@@ -3882,17 +4267,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>{ordinal} {day} del mes (día del anfitrión)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{status}, last seen {year}</source>
-        <translation>{status}, visto por última vez en {year}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>It may no longer meet every week: search the hashtag before the time to see whether people are posting.</source>
         <translation>Puede que ya no se reúna cada semana: busca el hashtag antes de la hora para ver si la gente está publicando.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Added by you</source>
         <translation>Agregado por ti</translation>
     </message>
@@ -3944,7 +4324,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>tu hora</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/chat_details.py" line="+5"/>
+        <location filename="../../plnonboard/ui/chat_details.py" line="+9"/>
         <source>it ran, you were there</source>
         <translation>se celebró, estuviste</translation>
     </message>

@@ -220,13 +220,29 @@ def test_view_menu_language_choice_is_saved(qtbot, tmp_path, monkeypatch):
 
 
 def test_core_reasons_are_shown_in_the_language(language):
+    """Core hands over reasons as data; the window says them in the user's language."""
+    import datetime as dt
+
+    from plnonboard.core.recommend import Reason
+    from plnonboard.core.zones import get_zone
     from plnonboard.ui import texts
 
-    assert texts.reasons_text("about english, literacy and reading, mathematics") == \
-        "about english, literacy and reading, mathematics"  # English round trip: unchanged
+    status = Reason("status", {"status": "running", "recorded": "running", "decayed": False, "last_seen": "2026-01",
+                               "frequency": "weekly", "interval": 1, "platforms": ("bluesky",)})
+    when = dt.datetime(2026, 12, 9, 19, 0, tzinfo=get_zone("America/Chicago"))
+    reasons = (status, Reason("role", {"role": "librarian"}), Reason("your_platforms", {"platforms": ("bluesky",)}),
+               Reason("time", {"start": when}))
+    language("en")
+    assert texts.day_clock(when).startswith("Wed 7:00")
+    assert texts.reasons_line(reasons) == ("Runs weekly on Bluesky (seen Jan 2026) · for school librarians · "
+                                           + texts.day_clock(when) + " your time")
+    subjects = Reason("subjects", {"subjects": ("ela", "math")})
+    assert texts.reason_text(subjects) == "about english, literacy and reading, mathematics"
     language("es")
-    assert texts.reasons_text("about english, literacy and reading, mathematics; welcomes newcomers") == \
-        "sobre inglés, lectura y escritura, matemáticas; recibe bien a quien empieza"
-    assert texts.reason_text("on Bluesky, Mastodon, which you use") == "en Bluesky, Mastodon, que tú usas"
-    assert texts.reason_text("linked to #eduskychat, #tlskychat") == "relacionado con #eduskychat, #tlskychat"
-    assert texts.reason_text("something the core says one day") == "something the core says one day"
+    assert texts.reason_text(subjects) == "sobre inglés, lectura y escritura, matemáticas"
+    assert texts.reason_text(Reason("newcomers")) == "recibe bien a quien empieza"
+    assert texts.reason_text(Reason("your_platforms", {"platforms": ("bluesky", "mastodon")})) == \
+        "en Bluesky, Mastodon, que tú usas"
+    assert texts.reasons_line(reasons).startswith(
+        "Se reúne cada semana en Bluesky (visto %s) · para bibliotecarios escolares" % texts.seen_date("2026-01"))
+    assert texts.reason_text(Reason("a_kind_from_the_future")) == ""

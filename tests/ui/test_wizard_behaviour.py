@@ -70,7 +70,10 @@ def test_fits_only_and_other_filters(qtbot, isolated_data_dir):
     wizard = open_wizard(qtbot, small_ctx(isolated_data_dir), plan)
     go_to(wizard, PageId.CHATS)
     page = wizard.currentPage()
-    shown = lambda: {page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.proxy.rowCount())}
+    shown = lambda: set(page.shown_ids())
+    assert page.running_only.isChecked() and shown() == {"mathlate"}  # the others were last seen in 2016
+    assert "2 more" in page.note.text()
+    page.running_only.setChecked(False)
     assert shown() == {"mathlate", "earlybird", "ukchat"}
     page.fits_only.setChecked(True)
     assert "earlybird" not in shown()
@@ -119,7 +122,7 @@ def test_rows_show_the_users_time_and_the_hosts(qtbot, isolated_data_dir):
     row = page.model.rows[page.model.row_for("mathlate")]
     assert row.yours.startswith("Tue") and "20:00" in row.yours  # 21:00 New York is 20:00 Chicago
     assert "21:00" in row.theirs and "New York" in row.theirs
-    assert "Historical" in page.model.index(page.model.row_for("earlybird"), 0).data()
+    assert "Not seen since 2016" in page.model.index(page.model.row_for("earlybird"), 0).data()
 
 
 def test_saved_plan_untouched_until_save_and_cancel_asks(qtbot, isolated_data_dir):
@@ -237,6 +240,7 @@ def test_source_links_open_only_through_the_safe_opener(qtbot, isolated_data_dir
     wizard = open_wizard(qtbot, small_ctx(isolated_data_dir))
     go_to(wizard, PageId.CHATS)
     page = wizard.currentPage()
+    page.running_only.setChecked(False)  # #ukchat was last seen in 2016
     row = page.model.row_for("ukchat")
     page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 1)))
     buttons = [b for b in page.details.findChildren(QPushButton) if b.isVisibleTo(page.details)]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from plnonboard.ui.wizard import PageId
+from plnonboard.ui.wizard.chat_model import OLDER
 from tests.ui.wizard_support import click, open_wizard, shipped_ctx
 
 Key = Qt.Key
@@ -55,26 +56,35 @@ def test_first_run_by_keyboard_and_mouse_saves_the_plan(qtbot, isolated_data_dir
 
     chats = wizard.currentPage()
     table = chats.table
-    assert chats.proxy.rowCount() >= 45
-    first_id = chats.model.rows[0].chat.id
-    # Only running chats are ever recommended (issue 11); in this directory none fits a math teacher.
-    assert not any(row.recommended for row in chats.model.rows if row.chat.status != "running")
+    # "Running only" is on: every entry in view is running as of today, or already ticked; only
+    # running chats (and communities) were ticked for her.
+    assert chats.running_only.isChecked()
+    assert all(chats.model.entry(cid).running or cid in chats.model.checked for cid in chats.shown_ids())
+    seeded_chats, seeded_communities = wizard.draft.chat_ids(), list(wizard.draft.communities)
+    assert all(chats.model.entry(cid).running for cid in seeded_chats)
+    assert all("bluesky" in chats.model.entry(cid).chat.platforms for cid in seeded_chats + seeded_communities)
+    chats.running_only.setChecked(False)
+    assert len(chats.shown_ids()) >= 45
+    older = [cid for cid in chats.shown_ids() if chats.model.entry(cid).section == OLDER]
+    first_id = older[0]
+    index = chats.proxy.mapFromSource(chats.model.index(chats.model.row_for(first_id), 2))
     table.setFocus()
-    table.setCurrentIndex(chats.proxy.index(0, 2))
+    table.setCurrentIndex(index)
     qtbot.keyClick(table, Key.Key_Space)  # Space ticks the row from any column
     assert first_id in wizard.draft.chat_ids()
-    assert chats.bar.text().startswith("1 chat ·")
+    n = len(seeded_chats) + 1
+    assert chats.bar.text().startswith(f"{n} chat{'s' if n != 1 else ''} ·")
     qtbot.keyClick(table, Key.Key_Space)
     assert first_id not in wizard.draft.chat_ids()
-    assert chats.bar.text().startswith("0 chats ·")
     qtbot.keyClick(table, Key.Key_Space)
     click(qtbot, wizard, Next)
     assert wizard.currentId() == PageId.FOLLOWS
 
     follows = wizard.currentPage()
     assert follows.list.topLevelItemCount() > 0
-    assert any(f.address.startswith("#") for f in wizard.draft.follows)  # the chosen chat's hashtag
-    first = follows.list.topLevelItem(0)
+    assert any(f.address.startswith("#") for f in wizard.draft.follows)  # a chosen chat's or community's hashtag
+    assert all(f.platform in ("bluesky", "web") for f in wizard.draft.follows)  # ticked only where she is
+    first = next(it for it in follows.items() if it.checkState(0) == Qt.CheckState.Checked)
     follows.list.setFocus()
     follows.list.setCurrentItem(first, 0)
     ticked = len(wizard.draft.follows)
@@ -113,7 +123,8 @@ def test_first_run_by_keyboard_and_mouse_saves_the_plan(qtbot, isolated_data_dir
     assert stored.profile.time_zone == "America/Chicago"
     assert stored.profile.subjects == ["math"] and stored.profile.grade_bands == ["middle"]
     assert stored.boundaries.weekly_minutes == 90 and stored.boundaries.privacy_acknowledged
-    assert stored.chat_ids() == [first_id]
+    assert stored.chat_ids() == seeded_chats + [first_id]
+    assert stored.communities == seeded_communities
     assert ("mastodon", "@ana@mathstodon.xyz") in [(f.platform, f.address) for f in stored.follows]
     qtbot.waitUntil(lambda: summary.saved_box.isVisibleTo(summary))
     assert wizard.buttonText(Finish) == "&Close"

@@ -12,7 +12,7 @@ import importlib
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from ...core.model import Plan, Profile
+from ...core.model import Boundaries, Plan, Profile
 from ...services.store import StoreError
 from ..context import AppContext
 from ..tasks import run_task
@@ -50,13 +50,18 @@ class _AfterFirstPaint(QObject):
 
 
 def starting_draft(ctx: AppContext, plan: Plan | None) -> Plan:
-    """A copy of the saved plan, or a fresh one in the computer's zone."""
+    """A copy of the saved plan, or a fresh one in the computer's zone with sensible limits in
+    view on the boundaries page: quiet hours 22:00-07:00 every night, school hours Mon-Fri."""
     if plan is not None:
         draft = copy.deepcopy(plan)
         if not draft.profile.time_zone:
             draft.profile.time_zone = ctx.system_zone
         return draft
-    return Plan(profile=Profile(time_zone=ctx.system_zone))
+    from ...core.boundaries import default_quiet_hours
+    from .school_hours import default_school_hours
+
+    return Plan(profile=Profile(time_zone=ctx.system_zone),
+                boundaries=Boundaries(quiet_hours=default_quiet_hours(), school_hours=default_school_hours()))
 
 
 class SetupWizard(QWizard):

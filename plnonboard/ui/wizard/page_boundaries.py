@@ -14,6 +14,7 @@ from ..pauses_editor import PausesEditor
 from .base import SPACING, DraftPage, error_label, intro_label, scrolled, show_error, week_of
 from .page_about import check_grid
 from .quiet_hours import QuietHoursEditor
+from .school_hours import SchoolHoursEditor
 
 
 def _quiet_key(rules) -> set:
@@ -81,6 +82,11 @@ class BoundariesPage(DraftPage):
         self.pauses.changed.connect(self._store)
         pause_layout.addWidget(self.pauses)
         outer.addWidget(pause_group)
+        school_group = QGroupBox(self.tr("&School hours (the days and times you teach; no chats then)"))
+        sl = QVBoxLayout(school_group)
+        self.school = SchoolHoursEditor()
+        sl.addWidget(self.school)
+        outer.addWidget(school_group)
 
         accounts = QGroupBox(self.tr("Accounts"))
         al = QVBoxLayout(accounts)
@@ -140,6 +146,7 @@ class BoundariesPage(DraftPage):
         for box in self.privacy:
             box.toggled.connect(self._privacy_changed)
         self.quiet.on_change = self._store
+        self.school.on_change = self._store
 
     def _leader_hints(self, zone: str) -> None:
         """'principal' in the US and Canada, 'head teacher' in the UK, Ireland, Australia, New Zealand."""
@@ -181,6 +188,7 @@ class BoundariesPage(DraftPage):
             box.setChecked(day in b.protected_days)
         self.quiet.set_rules(b.quiet_hours)
         self.pauses.set_pauses(b.pauses)
+        self.school.set_rules(b.school_hours)
         {"single": self.single, "personal": self.personal}.get(b.accounts, self.separate).setChecked(True)
         self._leader_hints(self.draft.profile.time_zone)
         for box in self.privacy:
@@ -215,6 +223,9 @@ class BoundariesPage(DraftPage):
         if _quiet_key(rules) != _quiet_key(b.quiet_hours):  # same hours in another grouping: keep theirs
             b.quiet_hours = rules
         b.pauses = self.pauses.pauses()
+        school = self.school.rules()
+        if _quiet_key(school) != _quiet_key(b.school_hours):
+            b.school_hours = school
         b.accounts = ("single" if self.single.isChecked() else "personal" if self.personal.isChecked()
                       else "separate")
         b.privacy_acknowledged = all(box.isChecked() for box in self.privacy)
@@ -243,7 +254,7 @@ class BoundariesPage(DraftPage):
         self.recheck.setText("\n".join(lines))
 
     def validatePage(self) -> bool:
-        problem = self.quiet.problem()
+        problem = self.quiet.problem() or self.school.problem()
         if problem:
             show_error(self.error, problem)
             return False

@@ -1,5 +1,7 @@
 """Page 5: a short follow list: suggestions from subjects and chosen chats, each with a reason,
-plus the teacher's own (handles checked per platform by the core)."""
+plus the teacher's own (handles checked per platform by the core). On a first visit only
+suggestions on the teacher's own platforms (and blogs, read on the web) are ticked; a subject the
+catalogue has nothing for is named plainly, with how to add your own."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeade
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 from ...core.errors import DataError
-from ...core.follows import suggest
+from ...core.follows import subjects_without_follows, suggest
 from ...core.handles import PLATFORM_EXAMPLES, normalise
 from ...core.plan_entries import make_follow
 from ...core.model import Follow
@@ -60,6 +62,10 @@ class FollowsPage(DraftPage):
         list_label.setBuddy(self.list)
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
+        self.gaps = intro_label("")  # subjects the catalogue has nothing for yet
+        self.gaps.setAccessibleName(self.tr("Subjects without suggestions"))
+        self.gaps.hide()
+        layout.addWidget(self.gaps)
 
         own = QGridLayout()
         own.setHorizontalSpacing(SPACING)
@@ -111,22 +117,45 @@ class FollowsPage(DraftPage):
         seed = not self._seeded and not self.draft.follows
         seen = set()
         for f in self.draft.follows:  # what they already have first, in their order
-            reason = next((s.reason for s in suggestions if _key(s.follow) == _key(f)), "")
+            match = next((s for s in suggestions if _key(s.follow) == _key(f)), None)
+            reason = self._reason(match) if match is not None else ""
             self._add_item(f, reason or f.note or self.tr("added by you"), True)
             seen.add(_key(f))
-        for i, s in enumerate(suggestions):
+        ticked = 0
+        for s in suggestions:
             if _key(s.follow) in seen:
                 continue
             seen.add(_key(s.follow))
-            self._add_item(s.follow, s.reason or s.follow.note, seed and i < FIRST_TICKED and s.ticked)
+            tick = seed and ticked < FIRST_TICKED and s.ticked  # core: only the user's platforms and the web
+            ticked += tick
+            self._add_item(s.follow, self._reason(s) or s.follow.note, tick)
         self._seeded = True
         self._loading = False
+        self._show_gaps()
         self._store()
+
+    def _reason(self, suggestion) -> str:
+        words = [texts.reason_text(r) for r in texts.follow_reasons(suggestion, self.draft)]
+        text = "; ".join(w for w in words if w)
+        return text or (suggestion.entry.reason if suggestion.entry is not None else "")
+
+    def _show_gaps(self) -> None:
+        """Name the subjects the catalogue has nothing for, and say how to add your own."""
+        profile = self.draft.profile
+        missing = subjects_without_follows(self.ctx.catalogue, profile.subjects, profile.platforms)
+        if not missing:
+            self.gaps.hide()
+            return
+        labels = texts.subject_labels()
+        names = ", ".join(labels.get(s, s) for s in missing)
+        self.gaps.setText(self.tr("We have no suggestions for %1 yet. Add people, hashtags or blogs you know "
+                                  "below: choose the platform, type the handle or web address, and press Add.")
+                          .replace("%1", names))
+        self.gaps.show()
 
     def _add_item(self, follow: Follow, reason: str, ticked: bool) -> QTreeWidgetItem:
         where = texts.platform_labels(with_web=True).get(follow.platform, follow.platform)
         name = follow.name or follow.address
-        reason = texts.reasons_text(reason)
         item = QTreeWidgetItem([name, follow.address, where, reason])
         item.setData(0, Qt.ItemDataRole.UserRole, follow)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1,5 +1,6 @@
 """Page 7: the week drawn out in the user's zone, totals against the budget, every clash in
-words, then Save (the wizard's Finish button). After saving, the exports that exist."""
+words, the chosen chats with their status and the communities, then Save (the wizard's Finish
+button). After saving, the exports that exist."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ class SummaryPage(DraftPage):
         self.clash_list = intro_label("")  # hashtags come from the directory: plain text
         self.clash_list.setAccessibleName(self.tr("Clashes this week"))
         layout.addWidget(self.clash_list)
+        self.chosen = intro_label("")  # names and links come from the directory: plain text
+        self.chosen.setAccessibleName(self.tr("Your chats and communities"))
+        layout.addWidget(self.chosen)
         self.week = WeekView()
         layout.addWidget(self.week, 1)
         # No scroll area here: with wrapped labels it would size the week to its preferred height and push
@@ -81,10 +85,38 @@ class SummaryPage(DraftPage):
         if n_chats == 0:
             lines = [self.tr("You have not chosen a chat yet. That is fine: you can lurk on hashtags first "
                              "and add chats later.")]
+            if plan.communities:
+                lines = [self.tr("No chat at a set time: your communities are there whenever suits you.")]
         self.clash_list.setText("\n".join(lines))
+        self.chosen.setText("\n".join(self._chosen_lines(plan)))
         saved = self.wizard().is_saved()
         self.saved_box.setVisible(saved)
         self.intro.setVisible(not saved)
+
+    def _chosen_lines(self, plan) -> list[str]:
+        """'Chats: #TLSkyChat (Running · seen Jan 2026); …' and 'Communities, on your own time: …'."""
+        directory = self.ctx.full_directory(plan)
+        today = self.ctx.today()
+        chats = []
+        for pc in plan.chats:
+            chat = pc.custom or directory.get(pc.id)
+            if chat is not None:
+                chats.append(self.tr("%1 (%2)").replace("%1", chat.hashtag)
+                             .replace("%2", texts.chat_status(chat, today)[1]))
+        communities = []
+        for cid in plan.communities:
+            c = directory.community(cid)
+            if c is not None:
+                where = texts.platforms_text(c.platforms)
+                communities.append(self.tr("%1 on %2").replace("%1", c.hashtag or c.title).replace("%2", where))
+        lines = []
+        if chats:
+            lines.append(self.tr("Chats: %1").replace("%1", "; ".join(chats)))
+        if communities:
+            lines.append(self.tr("Communities, on your own time: %1").replace("%1", "; ".join(communities)))
+        elif plan.chats:
+            lines.append(self.tr("No community chosen: the chats page lists some you can read on your own time."))
+        return lines
 
     def show_saved(self) -> None:
         """Called by the wizard after a successful save: say so and offer the exports that exist."""

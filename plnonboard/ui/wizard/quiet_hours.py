@@ -7,12 +7,11 @@ import datetime as dt
 from PySide6.QtCore import QTime, Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
+from ...core.boundaries import DEFAULT_QUIET_START as DEFAULT_START
+from ...core.boundaries import DEFAULT_QUIET_END as DEFAULT_END
 from ...core.model import QuietHours
 from .. import texts
 from ..time_field import TimeField
-
-DEFAULT_START = dt.time(21, 0)
-DEFAULT_END = dt.time(6, 30)
 
 
 def _qtime(t: dt.time) -> QTime:

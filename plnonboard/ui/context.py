@@ -9,17 +9,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.directory import Directory
-from ..core.errors import CoreError
+from typing import TYPE_CHECKING
+
 from ..core.credentials import strip_plan
+from ..core.errors import CoreError
 from ..core.evidence import Observation
-from ..core.follows import Catalogue
 from ..core.merge import merge_plans
 from ..core.model import Plan
-from ..services import paths
 from ..services import observations as answers
-from ..services.resources import load_directory, load_follows
+from ..services import paths
 from ..services.store import PlanConflict, Revision, Store, StoreError, UnreadablePlan
+
+if TYPE_CHECKING:
+    from ..core.directory import Directory
+    from ..core.follows import Catalogue
 
 
 def translate(context: str, text: str) -> str:
@@ -42,9 +45,12 @@ def qt_system_zone() -> str:
 
 @dataclass
 class AppContext:
+    """`directory` and `catalogue` may be given, or left None to be read from the shipped resources
+    the first time they are asked for: the first wizard page is painted before that (fast start)."""
+
     data_dir: Path
-    directory: Directory
-    catalogue: Catalogue
+    _directory: Directory | None
+    _catalogue: Catalogue | None
     store: Store | None
     system_zone: str
     today: Callable[[], dt.date] = dt.date.today
@@ -97,22 +103,6 @@ class AppContext:
              now: Callable[[], dt.datetime] | None = None) -> "AppContext":
         notices: list[str] = []
         folder = paths.data_dir(data_dir)
-        try:
-            directory = load_directory()
-        except CoreError as exc:
-            directory = Directory()
-            notices.append(translate("AppContext", "The chat directory could not be loaded ({reason}). "
-                                                   "You can still add your own chats.").format(reason=exc))
-        if directory.errors:
-            notices.append(translate("AppContext", "{count} directory entries were skipped because they are "
-                                                   "broken (first: {first}).").format(
-                count=len(directory.errors), first=directory.errors[0]))
-        try:
-            catalogue = load_follows()
-        except CoreError as exc:
-            catalogue = Catalogue()
-            notices.append(translate("AppContext", "The starter follow list could not be loaded ({reason}).").format(
-                reason=exc))
         store, plan, revision, offer = None, None, None, None
         try:
             store = Store(folder)
@@ -130,11 +120,56 @@ class AppContext:
         except StoreError as exc:
             notices.append(translate("AppContext", "{reason} Your changes will not be saved until this is fixed; "
                                                    "you can still export your plan to a file.").format(reason=exc))
-        ctx = cls(folder, directory, catalogue, store, system_zone or qt_system_zone(),
+        ctx = cls(folder, None, None, store, system_zone or qt_system_zone(),
                   today or dt.date.today, notices, plan, now=now)
         ctx.revision, ctx.restore_offer = revision, offer
         ctx.base_plan = copy.deepcopy(plan)
         return ctx
+
+    @property
+    def directory(self) -> Directory:
+        if self._directory is None:
+            self._read_resources()
+        return self._directory
+
+    @directory.setter
+    def directory(self, value: Directory) -> None:
+        self._directory = value
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            self._read_resources()
+        return self._catalogue
+
+    @catalogue.setter
+    def catalogue(self, value: Catalogue) -> None:
+        self._catalogue = value
+
+    def _read_resources(self) -> None:
+        """The shipped directory and follow catalogue; a problem is a notice (`notices`), never a crash."""
+        from ..core.directory import Directory
+        from ..core.follows import Catalogue
+        from ..services.resources import load_directory, load_follows
+
+        if self._directory is None:
+            try:
+                self._directory = load_directory()
+            except CoreError as exc:
+                self._directory = Directory()
+                self.notices.append(translate("AppContext", "The chat directory could not be loaded ({reason}). "
+                                                            "You can still add your own chats.").format(reason=exc))
+            if self._directory.errors:
+                self.notices.append(translate("AppContext", "{count} directory entries were skipped because they "
+                                                            "are broken (first: {first}).").format(
+                    count=len(self._directory.errors), first=self._directory.errors[0]))
+        if self._catalogue is None:
+            try:
+                self._catalogue = load_follows()
+            except CoreError as exc:
+                self._catalogue = Catalogue()
+                self.notices.append(translate("AppContext", "The starter follow list could not be loaded "
+                                                            "({reason}).").format(reason=exc))
 
     def full_directory(self, plan: Plan | None = None) -> Directory:
         """The shipped directory plus the plan's own custom chats."""

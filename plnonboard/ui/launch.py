@@ -42,17 +42,32 @@ class AppController(QObject):
         self.wizard = None
 
     def start(self) -> None:
-        for notice in self.ctx.notices:
-            box = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "PLN Onboard"), notice)
-            box.setTextFormat(_plain_text())
-            box.exec()
+        if self.ctx.plan is not None or self.ctx.restore_offer is not None:
+            self.ctx.directory  # the main window needs it at once; its problems become notices below
+        self._show_notices()
         if self.ctx.plan is None and self.ctx.restore_offer is not None:
             self.offer_restore(self.restore_box())
         QApplication.instance().applicationStateChanged.connect(self._on_app_state)
         if self.ctx.plan is None:
             self.open_wizard(first_run=True)
+            # The directory and follow catalogue are read after the first page is painted (fast start).
+            from .wizard import _AfterFirstPaint
+
+            self._after_paint = _AfterFirstPaint(self.wizard.currentPage(), self._read_resources)
         else:
             self.open_main_window()
+
+    def _show_notices(self) -> None:
+        shown = getattr(self, "_notices_shown", 0)
+        for notice in self.ctx.notices[shown:]:
+            box = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "PLN Onboard"), notice)
+            box.setTextFormat(_plain_text())
+            box.exec()
+        self._notices_shown = len(self.ctx.notices)
+
+    def _read_resources(self) -> None:
+        self.ctx.directory, self.ctx.catalogue  # noqa: B018 - read now, off the first paint
+        self._show_notices()
 
     # -- a way back from an unreadable plan, and plans saved elsewhere (issue 14) --------------
 

@@ -14,14 +14,13 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from ..core.errors import Cancelled, CancelToken
+from ..core.errors import CancelToken
 from ..core.follow_through import (BLUESKY_CREATE_POINTS, FOLLOW, LIST_ADD, PACK_ADD, Action,
                                    BlueskyChoice, batches, bluesky_actions, bluesky_creates_allowed,
                                    check_choice)
 from ..core.model import Plan
 from . import follow_records as rec
-from .follow_common import (CANCELLED, DAILY_LIMIT, ActionResult, RunReport, Stop, parse_stamp,
-                            with_retries)
+from .follow_common import DAILY_LIMIT, ActionResult, RecordedRun, RunReport, Stop, parse_stamp, with_retries
 from .social_http import ApiError, Caller
 
 DEFAULT_SERVICE = "https://bsky.social"
@@ -49,7 +48,7 @@ def _rkey(uri: str) -> tuple[str, str]:
     return parts[-2], parts[-1]
 
 
-class BlueskyRun:
+class BlueskyRun(RecordedRun):
     def __init__(self, records: rec.FollowRecords | None, *, service: str = DEFAULT_SERVICE, session=None,
                  now: Callable[[], dt.datetime] = _utc_now, sleep: Callable[[float], None] = time.sleep,
                  cancel: CancelToken | None = None, progress: Callable[[int, int], None] | None = None) -> None:
@@ -151,26 +150,7 @@ class BlueskyRun:
         if run_id is None:
             run_id = self.records.new_run("bluesky", self.handle, self.api.base, options, actions, self.now())
         report = RunReport("bluesky", self.handle, run_id)
-        try:
-            self._work(run_id, choice, report)
-        except Cancelled:
-            self._stop(run_id, report, Stop(CANCELLED))
-        except Stop as stop:
-            self._stop(run_id, report, stop)
-        else:
-            self.records.set_status(run_id, rec.FINISHED, now=self.now())
-        return self._report(run_id, report)
-
-    def _stop(self, run_id: int, report: RunReport, stop: Stop) -> None:
-        paused = stop.resume_after is not None
-        report.status = rec.PAUSED if paused else rec.STOPPED
-        report.problem, report.detail, report.resume_after = stop.problem, stop.detail, stop.resume_after
-        self.records.set_status(run_id, report.status, stop.problem, now=self.now())
-
-    def _report(self, run_id: int, report: RunReport) -> RunReport:
-        record = self.records.run(run_id)
-        report.actions = [ActionResult(a.kind, a.target, a.status, a.ref, a.reason) for a in record.actions]
-        return report
+        return self._carry_out(run_id, report, lambda: self._work(run_id, choice, report))
 
     def _budget(self) -> int:
         since = self.now() - HOUR
@@ -285,21 +265,16 @@ class BlueskyRun:
         made = sorted((a for a in record.actions if a.status == rec.DONE and a.ref),
                       key=lambda a: (order.get(a.kind, 9), a.seq))
         report = RunReport("bluesky", record.account, run_id, status=rec.UNDONE_RUN)
-        try:
+
+        def work() -> None:
             for batch in batches(made):
                 writes = [{"$type": "com.atproto.repo.applyWrites#delete", "collection": _rkey(a.ref)[0],
                            "rkey": _rkey(a.ref)[1]} for a in batch]
                 self._apply(writes)
                 self.records.mark(run_id, [(a.seq, rec.UNDONE, a.ref, a.cid) for a in batch], self.now())
                 self.progress(len(batch), len(made))
-        except Cancelled:
-            self._stop(run_id, report, Stop(CANCELLED))
-            return self._report(run_id, report)
-        except Stop as stop:
-            self._stop(run_id, report, stop)
-            return self._report(run_id, report)
-        self.records.set_status(run_id, rec.UNDONE_RUN, now=self.now())
-        return self._report(run_id, report)
+
+        return self._carry_out(run_id, report, work, done=rec.UNDONE_RUN)
 
 
 def app_password_key(handle: str) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..core.errors import CoreError
+from ..core.errors import Cancelled, CoreError
 
 MAX_POLITE_WAIT = 90.0  # seconds: a longer Retry-After pauses the run instead of waiting in it
 RETRIES_AFTER_429 = 3
@@ -76,6 +76,35 @@ class Stop(CoreError):
         self.problem = problem
         self.detail = detail
         self.resume_after = resume_after
+
+
+class RecordedRun:
+    """What the Bluesky and Mastodon runs share: carrying out recorded work and ending it in a state
+    (finished, or paused/stopped with why), then reporting every action as the store has it."""
+
+    records = None  # services.follow_records.FollowRecords
+    now: Callable[[], dt.datetime]
+
+    def _carry_out(self, run_id: int, report: RunReport, work: Callable[[], None], done: str = "finished") -> RunReport:
+        try:
+            work()
+        except Cancelled:
+            self._stop(run_id, report, Stop(CANCELLED))
+        except Stop as stop:
+            self._stop(run_id, report, stop)
+        else:
+            self.records.set_status(run_id, done, now=self.now())
+        return self._report(run_id, report)
+
+    def _stop(self, run_id: int, report: RunReport, stop: Stop) -> None:
+        report.status = "paused" if stop.resume_after is not None else "stopped"
+        report.problem, report.detail, report.resume_after = stop.problem, stop.detail, stop.resume_after
+        self.records.set_status(run_id, report.status, stop.problem, now=self.now())
+
+    def _report(self, run_id: int, report: RunReport) -> RunReport:
+        record = self.records.run(run_id)
+        report.actions = [ActionResult(a.kind, a.target, a.status, a.ref, a.reason) for a in record.actions]
+        return report
 
 
 def with_retries(call: Callable[[], object], now: Callable[[], dt.datetime], sleep: Callable[[float], None]):

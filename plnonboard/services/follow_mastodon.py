@@ -17,12 +17,12 @@ import time
 from collections.abc import Callable
 from urllib.parse import quote, urlsplit
 
-from ..core.errors import Cancelled, CancelToken
+from ..core.errors import CancelToken
 from ..core.follow_through import FOLLOW_TAG, MASTODON_MIN_INTERVAL, mastodon_actions, \
     mastodon_follows_allowed
 from ..core.model import Plan
 from . import follow_records as rec
-from .follow_common import CANCELLED, DAILY_LIMIT, ActionResult, RunReport, Stop, parse_stamp, with_retries
+from .follow_common import DAILY_LIMIT, ActionResult, RecordedRun, RunReport, Stop, parse_stamp, with_retries
 from .social_http import ApiError, Caller
 
 DAY = dt.timedelta(days=1)
@@ -38,7 +38,7 @@ def token_key(server: str) -> str:
     return f"mastodon-token:{urlsplit(server).netloc.lower()}"
 
 
-class MastodonRun:
+class MastodonRun(RecordedRun):
     def __init__(self, records: rec.FollowRecords | None, server: str, token: str, *, session=None,
                  now: Callable[[], dt.datetime] = _utc_now, sleep: Callable[[float], None] = time.sleep,
                  cancel: CancelToken | None = None, progress: Callable[[int, int], None] | None = None,
@@ -113,25 +113,7 @@ class MastodonRun:
         if run_id is None:
             run_id = self.records.new_run("mastodon", self.account, self.api.base, {}, actions, self.now())
         report = RunReport("mastodon", self.account, run_id)
-        try:
-            self._work(run_id)
-        except Cancelled:
-            self._stop(run_id, report, Stop(CANCELLED))
-        except Stop as stop:
-            self._stop(run_id, report, stop)
-        else:
-            self.records.set_status(run_id, rec.FINISHED, now=self.now())
-        return self._report(run_id, report)
-
-    def _stop(self, run_id: int, report: RunReport, stop: Stop) -> None:
-        report.status = rec.PAUSED if stop.resume_after is not None else rec.STOPPED
-        report.problem, report.detail, report.resume_after = stop.problem, stop.detail, stop.resume_after
-        self.records.set_status(run_id, report.status, stop.problem, now=self.now())
-
-    def _report(self, run_id: int, report: RunReport) -> RunReport:
-        record = self.records.run(run_id)
-        report.actions = [ActionResult(a.kind, a.target, a.status, a.ref, a.reason) for a in record.actions]
-        return report
+        return self._carry_out(run_id, report, lambda: self._work(run_id))
 
     def _work(self, run_id: int) -> None:
         record = self.records.run(run_id)
@@ -172,7 +154,8 @@ class MastodonRun:
         self.sign_in()
         report = RunReport("mastodon", record.account, run_id, status=rec.UNDONE_RUN)
         made = [a for a in record.actions if a.status == rec.DONE and a.ref]
-        try:
+
+        def work() -> None:
             for i, a in enumerate(made):
                 if a.kind == FOLLOW_TAG:
                     self._call("POST", f"/api/v1/tags/{quote(a.ref, safe='')}/unfollow")
@@ -180,11 +163,5 @@ class MastodonRun:
                     self._call("POST", f"/api/v1/accounts/{quote(a.ref, safe='')}/unfollow")
                 self.records.mark(run_id, [(a.seq, rec.UNDONE, a.ref, "")], self.now())
                 self.progress(i + 1, len(made))
-        except Cancelled:
-            self._stop(run_id, report, Stop(CANCELLED))
-            return self._report(run_id, report)
-        except Stop as stop:
-            self._stop(run_id, report, stop)
-            return self._report(run_id, report)
-        self.records.set_status(run_id, rec.UNDONE_RUN, now=self.now())
-        return self._report(run_id, report)
+
+        return self._carry_out(run_id, report, work, done=rec.UNDONE_RUN)

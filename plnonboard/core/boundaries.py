@@ -10,14 +10,36 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from .model import Boundaries, QuietHours
 from .recurrence import Occurrence
 from .timefmt import hhmm
 from .vocab import WEEKDAYS
-from .zones import get_zone
+from .zones import get_zone, utc_offset
 
 MINUTE = dt.timedelta(minutes=1)
+
+
+class ConflictData(TypedDict, total=False):
+    """The values of a Conflict, by kind (see Conflict); datetimes are local to the user's zone."""
+
+    hashtag: str
+    start: dt.datetime
+    end: dt.datetime
+    window: str
+    starts_inside: bool
+    day: int
+    a: str
+    b: str
+    a_end: dt.datetime
+    b_start: dt.datetime
+    b_end: dt.datetime
+    others: int
+    total: int
+    budget: int
+    count: int
+    cap: int
 
 
 @dataclass(frozen=True)
@@ -36,27 +58,28 @@ class Conflict:
     chat_id: str = ""
     occurrence: Occurrence | None = None
     other: Occurrence | None = None
-    data: dict = field(default_factory=dict, compare=False)
+    data: ConflictData = field(default_factory=ConflictData, compare=False)
 
 
 def local_segments(start: dt.datetime, end: dt.datetime, zone_name: str) -> list[tuple[dt.datetime, dt.datetime]]:
     """[start, end) as naive local wall-time pieces; two pieces when a DST change falls inside."""
     tz = get_zone(zone_name)
     a, b = start.astimezone(tz), end.astimezone(tz)
-    if a.utcoffset() == b.utcoffset():
+    a_offset, b_offset = utc_offset(a), utc_offset(b)
+    if a_offset == b_offset:
         return [(a.replace(tzinfo=None), b.replace(tzinfo=None))]
     lo, hi = start, end  # find the first minute with the later offset
     while hi - lo > MINUTE:
         mid = lo + ((hi - lo) // 2 // MINUTE) * MINUTE
         if mid == lo:
             mid = lo + MINUTE
-        if mid.astimezone(tz).utcoffset() == b.utcoffset():
+        if utc_offset(mid.astimezone(tz)) == b_offset:
             hi = mid
         else:
             lo = mid
     return [
-        (a.replace(tzinfo=None), (hi + a.utcoffset()).replace(tzinfo=None)),
-        ((hi + b.utcoffset()).replace(tzinfo=None), b.replace(tzinfo=None)),
+        (a.replace(tzinfo=None), (hi + a_offset).replace(tzinfo=None)),
+        ((hi + b_offset).replace(tzinfo=None), b.replace(tzinfo=None)),
     ]
 
 
@@ -100,7 +123,7 @@ def protected_hit(occ: Occurrence, days: list[int], zone: str) -> int | None:
 
 
 def occurrence_conflicts(occ: Occurrence, b: Boundaries, zone: str) -> list[Conflict]:
-    out = []
+    out: list[Conflict] = []
     tag = occ.chat.hashtag
     local_start = occ.start_in(zone)
     for kind, rules in (("quiet_hours", b.quiet_hours), ("school_hours", b.school_hours)):
@@ -126,7 +149,7 @@ def overlaps(occurrences: list[Occurrence], zone: str) -> list[Conflict]:
     how many sessions it clashes with in all.
     Every session that overlaps anything is in at least one conflict (the first of a clash as
     `occurrence`, the rest as `other`)."""
-    out = []
+    out: list[Conflict] = []
     ordered = sorted(occurrences, key=lambda o: (o.start, o.chat.id, o.slot_index))
     starts = [o.start for o in ordered]
     ends = sorted(o.end for o in ordered)

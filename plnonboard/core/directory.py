@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import DataError, UnknownZone
+from .errors import DataError
 from .hashtags import HASHTAG
 from .model import Chat, Frequency, Slot
 from .status import parse_last_seen
@@ -19,7 +20,7 @@ from .text import clean_text
 from .urls import BadUrl, check_url
 from .vocab import (COMMUNITY_TYPES, ENTRY_KINDS, GRADE_BANDS, LEGACY_STATUSES, PLATFORMS, ROLES, STATUSES,
                     SUBJECTS, WEEKDAYS)
-from .zones import get_zone
+from .zones import is_zone
 
 DIRECTORY_FORMAT = "plnonboard.directory"
 ID_RE = re.compile(r"^[a-z0-9_]{1,60}$")
@@ -54,7 +55,7 @@ def _int(value: Any, lo: int, hi: int, *, entry: str, field_name: str) -> int:
     return value
 
 
-def _text(obj: dict, key: str, *, entry: str, required: bool = False, limit: int = 4000) -> str:
+def _text(obj: dict[str, Any], key: str, *, entry: str, required: bool = False, limit: int = 4000) -> str:
     value = obj.get(key, "")
     if value is None:
         value = ""
@@ -68,7 +69,7 @@ def _text(obj: dict, key: str, *, entry: str, required: bool = False, limit: int
     return value
 
 
-def _words(obj: dict, key: str, allowed: dict | None, *, entry: str) -> tuple[str, ...]:
+def _words(obj: dict[str, Any], key: str, allowed: dict[str, str] | None, *, entry: str) -> tuple[str, ...]:
     value = obj.get(key, [])
     if value is None:
         return ()
@@ -123,10 +124,8 @@ def parse_slot(obj: Any, *, entry: str, index: int = 0) -> Slot:
     weekday = parse_weekday(obj.get("weekday"), entry=entry, field_name=f"{where}.weekday")
     start = parse_time(obj.get("start"), entry=entry, field_name=f"{where}.start")
     zone = obj.get("zone")
-    try:
-        get_zone(zone)
-    except UnknownZone:
-        raise DataError(f"{zone!r} is not an IANA time zone", entry=entry, field=f"{where}.zone") from None
+    if not isinstance(zone, str) or not is_zone(zone):
+        raise DataError(f"{zone!r} is not an IANA time zone", entry=entry, field=f"{where}.zone")
     minutes = _int(obj.get("minutes", 60), 5, MAX_MINUTES, entry=entry, field_name=f"{where}.minutes")
     frequency = parse_frequency(obj.get("frequency"), entry=entry, field_name=f"{where}.frequency")
     if frequency.anchor is not None and frequency.anchor.weekday() != weekday:
@@ -143,7 +142,7 @@ def parse_slot(obj: Any, *, entry: str, index: int = 0) -> Slot:
     )
 
 
-def _hashtags(obj: dict, *, entry: str) -> tuple[str, ...]:
+def _hashtags(obj: dict[str, Any], *, entry: str) -> tuple[str, ...]:
     value = obj.get("also_hashtags", [])
     if value is None:
         return ()
@@ -179,7 +178,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
     if kind == "community":
         if slots_raw:
             raise DataError("a community has no weekly slots (make it a chat)", entry=entry, field="slots")
-        slots: tuple = ()
+        slots: tuple[Slot, ...] = ()
     else:
         if not isinstance(slots_raw, list) or not slots_raw:
             raise DataError("needs at least one weekly slot", entry=entry, field="slots")
@@ -212,10 +211,11 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
     community_type = ""
     join_steps: tuple[str, ...] = ()
     if kind == "community":
-        community_type = obj.get("community_type")
-        if not isinstance(community_type, str) or community_type not in COMMUNITY_TYPES:
-            raise DataError(f"{community_type!r} is not one of {', '.join(COMMUNITY_TYPES)}", entry=entry,
+        raw_type = obj.get("community_type")
+        if not isinstance(raw_type, str) or raw_type not in COMMUNITY_TYPES:
+            raise DataError(f"{raw_type!r} is not one of {', '.join(COMMUNITY_TYPES)}", entry=entry,
                             field="community_type")
+        community_type = raw_type
         if not link:
             raise DataError("a community needs a link to join it", entry=entry, field="link")
         join_steps = _words(obj, "join_steps", None, entry=entry)
@@ -255,7 +255,7 @@ def frequency_to_dict(f: Frequency) -> dict[str, Any]:
     if f.kind == "weekly":
         return {"kind": "weekly"}
     if f.kind == "every_n_weeks":
-        return {"kind": "every_n_weeks", "interval": f.interval, "anchor": f.anchor.isoformat()}
+        return {"kind": "every_n_weeks", "interval": f.interval, "anchor": f.every_n_weeks_anchor().isoformat()}
     return {"kind": "monthly", "nth": f.nth}
 
 
@@ -333,7 +333,7 @@ class Directory:
     def __len__(self) -> int:
         return len(self.chats)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Chat]:
         return iter(self.chats.values())
 
     def with_chats(self, extra: list[Chat]) -> "Directory":

@@ -39,7 +39,7 @@ class DirectoryDiff:
         return not self.new and not self.changed
 
 
-def _value(chat: Chat, name: str):
+def _value(chat: Chat, name: str) -> object:
     value = getattr(chat, name)
     if name == "slots":
         return [slot_to_dict(s) for s in value]

@@ -9,6 +9,7 @@ suggest dropping it. Dates are the session's date on the user's calendar.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .model import Chat
@@ -64,7 +65,7 @@ def directory_running(chat: Chat, today: dt.date) -> bool:
     return effective_status(chat, today).running
 
 
-def chat_state(chat: Chat, today: dt.date, observations: list[Observation] = ()) -> ChatState:
+def chat_state(chat: Chat, today: dt.date, observations: Sequence[Observation] = ()) -> ChatState:
     mine = [o for o in for_chat(list(observations), chat.id) if o.day <= today]
     streak = nobody_streak(mine)
     seen = next((o for o in mine if o.ran), None)

@@ -14,8 +14,11 @@ own activity the same hour or day does not tip the account over:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .model import Plan
+
+T = TypeVar("T")
 
 BLUESKY_WRITES_PER_CALL = 200
 BLUESKY_POINTS_PER_HOUR = 5000
@@ -138,7 +141,7 @@ def mastodon_actions(plan: Plan) -> list[Action]:
     return follows + tags
 
 
-def batches(items: list, size: int = BLUESKY_WRITES_PER_CALL) -> list[list]:
+def batches(items: list[T], size: int = BLUESKY_WRITES_PER_CALL) -> list[list[T]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 

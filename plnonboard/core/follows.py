@@ -8,6 +8,7 @@ entries linked to a chat come with it). Scores are small weights so the reason r
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,14 +67,14 @@ class Catalogue:
     entries: dict[str, CatalogueEntry] = field(default_factory=dict)
     errors: list[DataError] = field(default_factory=list)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[CatalogueEntry]:
         return iter(self.entries.values())
 
     def __len__(self) -> int:
         return len(self.entries)
 
 
-def _tuple(obj: dict, key: str, allowed, entry: str) -> tuple[str, ...]:
+def _tuple(obj: dict[str, Any], key: str, allowed: Mapping[str, str] | None, entry: str) -> tuple[str, ...]:
     value = obj.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DataError("must be a list of words", entry=entry, field=key)
@@ -161,7 +162,7 @@ class Suggestion:
     ticked: bool = True
 
 
-def platform_ticked(platform: str, platforms) -> bool:
+def platform_ticked(platform: str, platforms: Collection[str]) -> bool:
     """Web pages and the teacher's own platforms; with no platform chosen, anything but X."""
     if platform == "web":
         return True
@@ -237,7 +238,8 @@ def top_follows(catalogue: Catalogue, plan: Plan, directory: Directory, limit: i
     return [s.follow for s in suggest(catalogue, plan, directory) if s.ticked][:limit]
 
 
-def subjects_without_follows(catalogue: Catalogue, subjects, platforms=()) -> list[str]:
+def subjects_without_follows(catalogue: Catalogue, subjects: Iterable[str],
+                             platforms: Iterable[str] = ()) -> list[str]:
     """The teacher's subjects for which the catalogue has nothing yet on the web or their
     platforms: the window and the CLI say so plainly, and how to add your own."""
     reachable = [e for e in catalogue if platform_ticked(e.platform if e.handle else "web", set(platforms))]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .boundaries import local_segments
 from .model import QuietHours
 from .recurrence import Occurrence
-from .zones import UTC, get_zone
+from .zones import UTC, get_zone, utc_offset
 
 DAY_MINUTES = 24 * 60
 ONE_DAY = dt.timedelta(days=1)
@@ -44,7 +44,7 @@ class Band:
     bottom: int
 
 
-def _minutes(value: dt.datetime) -> int:
+def _minutes(value: dt.datetime | dt.time) -> int:
     return value.hour * 60 + value.minute
 
 
@@ -199,10 +199,10 @@ def clock_changes(zones: Iterable[str], user_zone: str, monday: dt.date) -> list
     for name in dict.fromkeys(zones):
         tz = get_zone(name)
         t = start
-        before = t.astimezone(tz).utcoffset()
+        before = utc_offset(t.astimezone(tz))
         while t < end:
             t += dt.timedelta(minutes=30)
-            after = t.astimezone(tz).utcoffset()
+            after = utc_offset(t.astimezone(tz))
             if after != before:
                 local = t.astimezone(user)
                 column = (local.date() - monday).days

@@ -31,7 +31,7 @@ def _merge_list(base: list[T], ours: list[T], theirs: list[T], key: Callable[[T]
     base_by = {key(x): x for x in base}
     ours_by = {key(x): x for x in ours}
     out: list[T] = []
-    seen: set = set()
+    seen: set[Hashable] = set()
     for x in theirs:
         k = key(x)
         if k in seen:

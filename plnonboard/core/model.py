@@ -20,6 +20,13 @@ class Frequency:
     anchor: dt.date | None = None  # every_n_weeks: a date (host zone) with a session
     nth: int = 0  # monthly: 1..4, or -1 for the last such weekday of the month
 
+    def every_n_weeks_anchor(self) -> dt.date:
+        """The anchor an every_n_weeks frequency counts from. parse_frequency refuses one without
+        it, so a missing anchor here is a Frequency built by hand: say so rather than guess a phase."""
+        if self.anchor is None:
+            raise ValueError("an every_n_weeks frequency needs an anchor date")
+        return self.anchor
+
     def describe(self, weekday_name: str) -> str:
         if self.kind == "weekly":
             return f"every {weekday_name}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .model import Chat, Pause
-from .recurrence import Occurrence, slot_occurrences
+from .recurrence import Occurrence, OccurrenceKey, slot_occurrences
 from .zones import UTC, get_zone
 
 MAX_PAUSE_DAYS = 366  # a pause longer than a year is a typo, not a holiday
@@ -34,7 +34,8 @@ def split_paused(occurrences: list[Occurrence], pauses: list[Pause],
     """(kept, paused), each in the original order."""
     if not pauses:
         return list(occurrences), []
-    kept, paused = [], []
+    kept: list[Occurrence] = []
+    paused: list[Occurrence] = []
     for occ in occurrences:
         (paused if is_paused(occ, pauses, zone) else kept).append(occ)
     return kept, paused
@@ -59,7 +60,7 @@ def paused_sessions(chat: Chat, slot_index: int, pauses: list[Pause], zone: str,
     """Sessions of one slot that pauses remove, among those starting on user-zone dates
     first..last (for a calendar's EXDATEs), in time order, each once."""
     tz = get_zone(zone)
-    found: dict[tuple, Occurrence] = {}
+    found: dict[OccurrenceKey, Occurrence] = {}
     for pause in pauses:
         a, b = max(pause.start, first), min(pause.end, last)
         if b < a:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from typing import Any
+from collections.abc import Collection
+from typing import Any, NoReturn
 
 from .directory import ID_RE, chat_to_dict, parse_chat, parse_time
 from .errors import DataError, PlanError, UnknownZone
@@ -39,11 +40,13 @@ PLANCHAT_KEYS = ("id", "sessions", "reminder_minutes")
 FOLLOW_KEYS = ("platform", "address", "name", "kind", "note", "feed_url", "source")
 
 
-def _extra(obj: dict, known) -> dict:
-    return clean_json({k: v for k, v in obj.items() if k not in known})  # unknown fields come from outside too
+def _extra(obj: dict[str, Any], known: Collection[str]) -> dict[str, Any]:
+    # Unknown fields come from outside too: cleaned like every known one.
+    extra: dict[str, Any] = clean_json({k: v for k, v in obj.items() if k not in known})
+    return extra
 
 
-def _obj(value: Any, where: str) -> dict:
+def _obj(value: Any, where: str) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
@@ -69,7 +72,7 @@ def _str(value: Any, default: str, where: str, limit: int = 500, *, multiline: b
     return clean_text(value, multiline=multiline) if clean else value
 
 
-def _choices(value: Any, allowed, where: str) -> list[str]:
+def _choices(value: Any, allowed: Collection[str], where: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -157,7 +160,7 @@ def pause_to_dict(pause: Pause) -> dict[str, str]:
     if pause.label:
         out["label"] = pause.label
     return out
-def _windows(obj: dict, key: str) -> list[QuietHours]:
+def _windows(obj: dict[str, Any], key: str) -> list[QuietHours]:
     raw = obj.get(key) or []
     if not isinstance(raw, list):
         raise PlanError("must be a list", field=f"boundaries.{key}")
@@ -205,13 +208,13 @@ def parse_plan_chat(value: Any, i: int) -> PlanChat:
             raise PlanError(exc.detail, entry=exc.entry, field=f"{where}.{exc.field}") from None
         return PlanChat(chat.id, custom=chat, sessions=sessions, reminder_minutes=reminder,
                         extra=_extra(value, CUSTOM_CHAT_KEYS | set(PLANCHAT_KEYS)))
-    chat_id = value.get("id")
-    if not isinstance(chat_id, str) or not chat_id.strip():
+    raw_id = value.get("id")
+    if not isinstance(raw_id, str) or not raw_id.strip():
         raise PlanError("needs an id", field=f"{where}.id")
-    return PlanChat(chat_id.strip().lower(), None, sessions, reminder, _extra(value, PLANCHAT_KEYS))
+    return PlanChat(raw_id.strip().lower(), None, sessions, reminder, _extra(value, PLANCHAT_KEYS))
 
 
-def _choices_of_sessions(value: dict, where: str) -> tuple[list[int] | None, int | None]:
+def _choices_of_sessions(value: dict[str, Any], where: str) -> tuple[list[int] | None, int | None]:
     """The per-chat choices a plan can make: which sessions, and its own reminder."""
     sessions = value.get("sessions")
     if sessions is not None:
@@ -267,7 +270,7 @@ def _check_values(data: Any) -> None:
             stack.extend((child, depth + 1) for child in children)
 
 
-def _refuse_constant(name: str):
+def _refuse_constant(name: str) -> NoReturn:
     raise PlanError(f"holds {name}; NaN or Infinity are not numbers JSON allows")
 
 
@@ -343,7 +346,7 @@ def parse_plan_text(text: str | bytes) -> Plan:
     return plan_from_dict(data)
 
 
-def _times(q: QuietHours) -> dict:
+def _times(q: QuietHours) -> dict[str, str | list[str]]:
     return {"days": [WEEKDAYS[d] for d in sorted(set(q.days))], "start": q.start.strftime("%H:%M"),
             "end": q.end.strftime("%H:%M")}
 
@@ -360,7 +363,7 @@ def plan_chat_to_json(pc: PlanChat) -> Any:
         return out
     if pc.is_plain_reference:
         return pc.id
-    out: dict[str, Any] = {"id": pc.id}
+    out = {"id": pc.id}
     if pc.sessions is not None:
         out["sessions"] = list(pc.sessions)
     if pc.reminder_minutes is not None:

@@ -29,7 +29,9 @@ Skip kinds (Proposal.skipped): not_running (status), not_your_platforms (platfor
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from .boundaries import Conflict, occurrence_conflicts, overlaps
 from .directory import Directory
@@ -84,10 +86,31 @@ def school_leader(zone: str) -> str:
     return ""
 
 
+class ReasonData(TypedDict, total=False):
+    """The values of a Reason, by kind (the wording modules turn them into words)."""
+
+    status: str  # status, not_running
+    recorded: str
+    decayed: bool
+    last_seen: str
+    frequency: str
+    interval: int
+    platforms: tuple[str, ...]  # status, community, your_platforms, other_platforms, not_your_platforms
+    community_type: str
+    subjects: tuple[str, ...]
+    grade_bands: tuple[str, ...]
+    role: str
+    region: str  # home_region, regional
+    conflicts: tuple[Conflict, ...]  # boundaries
+    budget: int  # over_minutes
+    cap: int  # over_count
+    start: dt.datetime  # time: the session's start in the teacher's zone
+
+
 @dataclass(frozen=True)
 class Reason:
     kind: str
-    data: dict = field(default_factory=dict, hash=False)
+    data: ReasonData = field(default_factory=ReasonData, hash=False)
 
 
 @dataclass(frozen=True)
@@ -194,19 +217,19 @@ def score_chat(chat: Chat, profile: Profile, today: dt.date, *, fits: bool = Tru
                   pscore, fits)
 
 
-def _order(r: Ranked) -> tuple:
+def _order(r: Ranked) -> tuple[int, int, int, str]:
     """Running and fitting the boundaries, then running; after them everything else by subject,
     grade and role fit, then by platform."""
     tier = (0 if r.fits else 1) if r.running else 2
     return (tier, -r.score, -r.platform_score, r.chat.id)
 
 
-def rank(chats, profile: Profile, today: dt.date, boundaries: Boundaries | None = None) -> list[Ranked]:
+def rank(chats: Iterable[Chat], profile: Profile, today: dt.date, boundaries: Boundaries | None = None) -> list[Ranked]:
     """Best first (see the module doc); ties broken by id so the order never depends on the input
     order. With `boundaries`, running chats none of whose sessions fit them go after those that do."""
     zone = profile.time_zone or "UTC"
     here = region_of_zone(profile.time_zone) if profile.time_zone else ""
-    out = []
+    out: list[Ranked] = []
     for c in chats:
         fits = True
         if boundaries is not None and c.kind == "chat":
@@ -354,7 +377,7 @@ def propose_communities(directory: Directory, profile: Profile, today: dt.date,
     ones first, then by fit; one that is only for another subject, country or state is left out
     (a teacher in Auckland is not sent to a German-language staff room)."""
     here = region_of_zone(profile.time_zone) if profile.time_zone else ""
-    out = []
+    out: list[Ranked] = []
     for r in rank_communities(directory, profile, today):
         if len(out) >= limit:
             break

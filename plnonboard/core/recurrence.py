@@ -18,6 +18,7 @@ from .model import Chat, Frequency, Slot
 from .zones import UTC, get_zone
 
 ONE_DAY = dt.timedelta(days=1)
+OccurrenceKey = tuple[str, int, dt.datetime]  # chat id, slot index, start (UTC): one session
 
 
 def matches(freq: Frequency, weekday: int, day: dt.date) -> bool:
@@ -27,7 +28,7 @@ def matches(freq: Frequency, weekday: int, day: dt.date) -> bool:
     if freq.kind == "weekly":
         return True
     if freq.kind == "every_n_weeks":
-        return ((day - freq.anchor).days // 7) % freq.interval == 0
+        return ((day - freq.every_n_weeks_anchor()).days // 7) % freq.interval == 0
     # monthly: nth (1..4) or last (-1) such weekday of the month
     if freq.nth == -1:
         return day.day + 7 > calendar.monthrange(day.year, day.month)[1]
@@ -68,7 +69,7 @@ class Occurrence:
         return self.slot.minutes
 
     @property
-    def key(self) -> tuple[str, int, dt.datetime]:
+    def key(self) -> OccurrenceKey:
         return (self.chat.id, self.slot_index, self.start)
 
     def host_start(self) -> dt.datetime:

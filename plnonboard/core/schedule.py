@@ -13,7 +13,7 @@ from .directory import Directory
 from .errors import DataError
 from .model import Boundaries, Chat, Pause, Plan
 from .pauses import paused_days, split_paused
-from .recurrence import Occurrence, chat_occurrences
+from .recurrence import Occurrence, OccurrenceKey, chat_occurrences
 from .zones import UTC, get_zone
 
 
@@ -58,7 +58,7 @@ class WeekReport:
     conflicts: list[Conflict]
     budget_minutes: int
     minutes_total: int = 0
-    by_occurrence: dict = field(default_factory=dict)
+    by_occurrence: dict[OccurrenceKey, list[Conflict]] = field(default_factory=dict)
     paused: list[Occurrence] = field(default_factory=list)  # sessions a pause removed (not counted)
     paused_days: dict[int, Pause] = field(default_factory=dict)  # weekday (0 = Monday) -> its pause
 

@@ -14,8 +14,12 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .model import Chat
+from .model import Chat, Plan, PlanChat
+
+if TYPE_CHECKING:  # directory imports this module (parse_last_seen): a runtime import would be circular
+    from .directory import Directory
 
 RUNNING_MONTHS = 18
 LAST_SEEN_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -123,11 +127,12 @@ def in_calendar(chat: Chat, today: dt.date) -> bool:
     return chat.kind == "chat" and (chat.custom or is_running(chat, today))
 
 
-def calendar_chats(plan, directory, today: dt.date) -> tuple[list, list[Chat]]:
+def calendar_chats(plan: Plan, directory: Directory, today: dt.date) -> tuple[list[PlanChat], list[Chat]]:
     """Split a plan's chats for a calendar export: (plan chats to keep, chats left out because
     they are not running as of `today`). Chats the directory does not know are kept, so the
     export's own check names them."""
-    keep, left = [], []
+    keep: list[PlanChat] = []
+    left: list[Chat] = []
     for pc in plan.chats:
         chat = pc.custom or directory.get(pc.id)
         if chat is None or in_calendar(chat, today):

@@ -20,6 +20,8 @@ idempotent: cleaning clean text changes nothing, so a plan saved clean loads bac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 REPLACEMENT = "\ufffd"
 ELLIPSIS = "\u2026"
@@ -65,7 +67,11 @@ def is_clean(s: str, *, multiline: bool = False) -> bool:
     return clean_text(s, multiline=multiline) == s
 
 
-def clean_json(value):
+# JSON-like data from outside (what json.loads gave) is untyped: `Any` in, the same shape out.
+JsonContainer = dict[str, Any] | list[Any]
+
+
+def clean_json(value: Any) -> Any:
     """A copy of JSON-like data (dicts, lists, str, numbers, bools, None) with every string, keys
     included, through `clean_text(multiline=True)`. For unknown fields a plan keeps and writes back:
     they came from outside too. Iterative, so any nesting json.loads accepted is walked without
@@ -74,12 +80,13 @@ def clean_json(value):
         return clean_text(value, multiline=True)
     if not isinstance(value, (dict, list)):
         return value
-    root = {} if isinstance(value, dict) else []
-    stack = [(value, root)]
+    root: JsonContainer = {} if isinstance(value, dict) else []
+    stack: list[tuple[JsonContainer, JsonContainer]] = [(value, root)]
     while stack:
         source, target = stack.pop()
-        items = source.items() if isinstance(source, dict) else enumerate(source)
+        items: Iterable[tuple[Any, Any]] = source.items() if isinstance(source, dict) else enumerate(source)
         for key, item in items:
+            copy: Any
             if isinstance(item, (dict, list)):
                 copy = {} if isinstance(item, dict) else []
                 stack.append((item, copy))

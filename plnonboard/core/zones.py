@@ -3,6 +3,7 @@ tzdata package); that lookup is the only outside data the core touches, and it i
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import zoneinfo
 
@@ -11,7 +12,7 @@ from .errors import UnknownZone
 UTC = zoneinfo.ZoneInfo("UTC")
 
 
-def get_zone(name: str) -> zoneinfo.ZoneInfo:
+def get_zone(name: object) -> zoneinfo.ZoneInfo:
     # Checked before the cache: a list or dict where a zone belongs is unhashable, and the cache
     # would turn it into a TypeError (an internal error) instead of this one clear error.
     if not isinstance(name, str) or not name or name.startswith(("/", ".")) or ".." in name:
@@ -25,6 +26,15 @@ def _zone(name: str) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         raise UnknownZone(name) from None
+
+
+def utc_offset(moment: dt.datetime) -> dt.timedelta:
+    """The UTC offset of an aware datetime. Every one the core makes carries a zone, so None (a
+    naive datetime) is a programming error, said here once rather than guessed at each caller."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise TypeError(f"{moment!r} is naive: it has no UTC offset")
+    return offset
 
 
 def is_zone(name: str) -> bool:

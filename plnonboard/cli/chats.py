@@ -68,7 +68,7 @@ def cmd_chats(args) -> int:
         print(f"\n{chat.hashtag}  {chat.title}  [{status}]")
         for slot, local, host in slots:
             when = slot.frequency.describe(WEEKDAY_NAMES[slot.weekday])
-            if local is None:
+            if local is None or host is None:  # both come from the same next session, or neither
                 print(f"  {when}: no session in the next year")
                 continue
             print(f"  next {date_text(local.date())}, {day_time(local)} your time · {day_time(host)} {slot.zone}"

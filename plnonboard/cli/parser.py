@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import NoReturn
 
 from .. import __version__
 from ..core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
@@ -11,12 +12,14 @@ from ..core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one clear line (plus the hint to --help), exit code 2."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse API
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common() -> OneLineParser:
+    # A OneLineParser like the parsers that take it as a parent: argparse's types ask that parents
+    # be of the subparsers' own class.
+    common = OneLineParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="where the store lives (default: $PLNONBOARD_DATA_DIR or the user data folder)")
     common.add_argument("--today", metavar="YYYY-MM-DD", default=argparse.SUPPRESS,
@@ -30,7 +33,7 @@ class _NotAPlainStart(Exception):
 
 
 class _QuietParser(OneLineParser):
-    def error(self, message: str):
+    def error(self, message: str) -> NoReturn:
         raise _NotAPlainStart(message)
 
 

@@ -156,12 +156,12 @@ def to_markdown(page: StarterPage, plan: Plan | None = None) -> str:
         out.append("")
     if page.communities:
         out += ["## Communities", "", md(COMMUNITIES_INTRO), ""]
-    for info in page.communities:
-        chat = info.chat
-        out += [f"### {md(community_heading(info))}", ""]
-        out.append(f"- Where: {md(community_where(info))}: " + md_link(info.link, info.link))
+    for community in page.communities:
+        chat = community.chat
+        out += [f"### {md(community_heading(community))}", ""]
+        out.append(f"- Where: {md(community_where(community))}: " + md_link(community.link, community.link))
         out.append("- To join: " + " ".join(md(step) for step in chat.join_steps))
-        out.append(f"- Status: {md(info.status)}")
+        out.append(f"- Status: {md(community.status)}")
         if chat.sources:
             out.append("- Sources: " + ", ".join(md_link(source_name(s), s) for s in chat.sources))
         out.append("")
@@ -252,13 +252,13 @@ def to_html(page: StarterPage, plan: Plan | None = None, *, css: str = CSS) -> s
     if page.communities:
         out.append("<h2>Communities</h2>")
         out.append(f"<p>{esc(COMMUNITIES_INTRO)}</p>")
-    for info in page.communities:
-        chat = info.chat
-        out.append(f"<h3>{esc(community_heading(info))}</h3>")
+    for community in page.communities:
+        chat = community.chat
+        out.append(f"<h3>{esc(community_heading(community))}</h3>")
         out.append("<ul>")
-        out.append(f"<li>Where: {esc(community_where(info))}: {a(info.link, info.link)}</li>")
+        out.append(f"<li>Where: {esc(community_where(community))}: {a(community.link, community.link)}</li>")
         out.append("<li>To join: " + " ".join(esc(step) for step in chat.join_steps) + "</li>")
-        out.append(f"<li>Status: {esc(info.status)}</li>")
+        out.append(f"<li>Status: {esc(community.status)}</li>")
         if chat.sources:
             out.append("<li>Sources: " + ", ".join(a(source_name(s), s) for s in chat.sources) + "</li>")
         out.append("</ul>")

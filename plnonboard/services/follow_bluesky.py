@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..core.errors import CancelToken
 from ..core.follow_through import (BLUESKY_CREATE_POINTS, FOLLOW, LIST_ADD, PACK_ADD, Action,
@@ -122,7 +122,9 @@ class BlueskyRun(RecordedRun):
         self.did = self.resolve(handle) or ""
         report = RunReport("bluesky", self.handle, status="dry-run")
         existing = self.existing_follows() if self.did else set()
-        done = self.records.done("bluesky", self.handle) if self.records else {}
+        done: dict[tuple[str, str], tuple[str, str]] = {}
+        if self.records is not None:
+            done = self.records.done("bluesky", self.handle)
         for action in bluesky_actions(plan, choice):
             did = self.resolve(action.target)
             if did is None:
@@ -135,9 +137,8 @@ class BlueskyRun(RecordedRun):
         return report
 
     def run(self, plan: Plan, handle: str, app_password: str, choice: BlueskyChoice,
-            skip: set[tuple[str, str]] = frozenset()) -> RunReport:
+            skip: Collection[tuple[str, str]] = frozenset()) -> RunReport:
         """Sign in and do the chosen step; `skip` holds (kind, target) pairs the teacher unticked."""
-        assert self.records is not None
         check_choice(choice)
         try:
             self.sign_in(handle, app_password)
@@ -146,24 +147,24 @@ class BlueskyRun(RecordedRun):
                              stop.resume_after)
         options = {"follow": choice.follow, "list": choice.list_name.strip(), "pack": choice.pack_name.strip()}
         actions = [a for a in bluesky_actions(plan, choice) if (a.kind, a.target) not in skip]
-        run_id = self.records.open_run("bluesky", self.handle, options)
+        run_id = self.recorded.open_run("bluesky", self.handle, options)
         if run_id is None:
-            run_id = self.records.new_run("bluesky", self.handle, self.api.base, options, actions, self.now())
+            run_id = self.recorded.new_run("bluesky", self.handle, self.api.base, options, actions, self.now())
         report = RunReport("bluesky", self.handle, run_id)
         return self._carry_out(run_id, report, lambda: self._work(run_id, choice, report))
 
     def _budget(self) -> int:
         since = self.now() - HOUR
-        spent = self.records.spent_since("bluesky", self.handle, since)
+        spent = self.recorded.spent_since("bluesky", self.handle, since)
         allowed = bluesky_creates_allowed(len(spent) * BLUESKY_CREATE_POINTS)
         self._oldest = parse_stamp(spent[0]) if spent else self.now()
         return allowed
 
     def _work(self, run_id: int, choice: BlueskyChoice, report: RunReport) -> None:
-        record = self.records.run(run_id)
+        record = self._record(run_id)
         pending = [a for a in record.actions if a.status == rec.PENDING and a.kind in (FOLLOW, LIST_ADD, PACK_ADD)]
         total = len(pending)
-        done_before = self.records.done("bluesky", self.handle)
+        done_before = self.recorded.done("bluesky", self.handle)
         dids: dict[str, str | None] = {}
         marks = []
         for a in pending:  # resolve every handle first: unknown ones are listed, never guessed
@@ -171,7 +172,7 @@ class BlueskyRun(RecordedRun):
                 dids[a.target] = self.resolve(a.target)
             if dids[a.target] is None:
                 marks.append((a.seq, rec.UNRESOLVED, "", ""))
-        self.records.mark(run_id, marks, self.now())
+        self.recorded.mark(run_id, marks, self.now())
         pending = [a for a in pending if dids[a.target] is not None]
         existing = self.existing_follows() if any(a.kind == FOLLOW for a in pending) else set()
         budget = self._budget()
@@ -190,7 +191,7 @@ class BlueskyRun(RecordedRun):
             budget = self._members(run_id, members, own_list[0], dids, done_before, budget)
         follows = [a for a in pending if a.kind == FOLLOW]
         already = {a.seq for a in follows if dids[a.target] in existing or (FOLLOW, a.target.lower()) in done_before}
-        self.records.mark(run_id, [(seq, rec.ALREADY, "", "") for seq in sorted(already)], self.now())
+        self.recorded.mark(run_id, [(seq, rec.ALREADY, "", "") for seq in sorted(already)], self.now())
         todo = [a for a in follows if a.seq not in already]
         value_via = {"via": {"uri": via[0], "cid": via[1]}} if via else {}
         self._write(run_id, [(a.seq, self._create(FOLLOW_NSID, {"subject": dids[a.target],
@@ -202,7 +203,7 @@ class BlueskyRun(RecordedRun):
         fits = items[:max(budget, 0)]
         for batch in batches(fits):
             results = self._apply([w for _, w in batch])
-            self.records.mark(run_id, [(seq, rec.DONE, r.get("uri", ""), r.get("cid", ""))
+            self.recorded.mark(run_id, [(seq, rec.DONE, r.get("uri", ""), r.get("cid", ""))
                                        for (seq, _), r in zip(batch, results)], self.now())
             self.progress(len(batch), total)
         if len(items) > len(fits):  # the rest waits for the hour to free enough points
@@ -218,7 +219,7 @@ class BlueskyRun(RecordedRun):
         value = {"name": name[:64], "purpose": purpose, "createdAt": _stamp(self.now()),
                  "description": "Made with PLN Onboard from my starter list."}
         result = self._apply([self._create(LIST_NSID, value)])[0]
-        self.records.add_action(run_id, kind, name, rec.DONE, result.get("uri", ""), result.get("cid", ""),
+        self.recorded.add_action(run_id, kind, name, rec.DONE, result.get("uri", ""), result.get("cid", ""),
                                 self.now())
         return (result.get("uri", ""), result.get("cid", "")), budget - 1
 
@@ -227,7 +228,7 @@ class BlueskyRun(RecordedRun):
         marks, items = [], []
         kind = members[0].kind if members else PACK_ADD
         if include_self and (kind, self.handle) not in done_before:
-            seq = self.records.add_action(run_id, PACK_ADD, self.handle, rec.PENDING)
+            seq = self.recorded.add_action(run_id, PACK_ADD, self.handle, rec.PENDING)
             items.append((seq, self._create(ITEM_NSID, {"subject": self.did, "list": list_uri,
                                                         "createdAt": _stamp(self.now())})))
         for a in members:  # a pack's members were capped at STARTER_PACK_PEOPLE - 1 when planned
@@ -236,7 +237,7 @@ class BlueskyRun(RecordedRun):
             else:
                 items.append((a.seq, self._create(ITEM_NSID, {"subject": dids[a.target], "list": list_uri,
                                                               "createdAt": _stamp(self.now())})))
-        self.records.mark(run_id, marks, self.now())
+        self.recorded.mark(run_id, marks, self.now())
         return self._write(run_id, items, budget)
 
     def _pack(self, run_id: int, name: str, list_uri: str, done_before, budget: int):
@@ -247,7 +248,7 @@ class BlueskyRun(RecordedRun):
             raise Stop(DAILY_LIMIT, resume_after=self._oldest + HOUR)
         result = self._apply([self._create(PACK_NSID, {"name": name, "list": list_uri,
                                                        "createdAt": _stamp(self.now())})])[0]
-        self.records.add_action(run_id, rec.CREATE_PACK, name, rec.DONE, result.get("uri", ""),
+        self.recorded.add_action(run_id, rec.CREATE_PACK, name, rec.DONE, result.get("uri", ""),
                                 result.get("cid", ""), self.now())
         return (result.get("uri", ""), result.get("cid", "")), budget - 1
 
@@ -255,8 +256,7 @@ class BlueskyRun(RecordedRun):
 
     def undo(self, run_id: int, handle: str, app_password: str) -> RunReport:
         """Delete exactly the records this run made: follows, then members, then packs and lists."""
-        assert self.records is not None
-        record = self.records.run(run_id)
+        record = self.recorded.run(run_id)
         if record is None or record.platform != "bluesky":
             raise Stop("no-such-run")
         self.sign_in(handle, app_password)
@@ -271,7 +271,7 @@ class BlueskyRun(RecordedRun):
                 writes = [{"$type": "com.atproto.repo.applyWrites#delete", "collection": _rkey(a.ref)[0],
                            "rkey": _rkey(a.ref)[1]} for a in batch]
                 self._apply(writes)
-                self.records.mark(run_id, [(a.seq, rec.UNDONE, a.ref, a.cid) for a in batch], self.now())
+                self.recorded.mark(run_id, [(a.seq, rec.UNDONE, a.ref, a.cid) for a in batch], self.now())
                 self.progress(len(batch), len(made))
 
         return self._carry_out(run_id, report, work, done=rec.UNDONE_RUN)

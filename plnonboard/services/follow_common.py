@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.errors import Cancelled, CoreError
+
+if TYPE_CHECKING:  # the records bring the store; this module is also read by runs that keep none
+    from .follow_records import FollowRecords, RunRecord
 
 MAX_POLITE_WAIT = 90.0  # seconds: a longer Retry-After pauses the run instead of waiting in it
 RETRIES_AFTER_429 = 3
@@ -82,8 +86,22 @@ class RecordedRun:
     """What the Bluesky and Mastodon runs share: carrying out recorded work and ending it in a state
     (finished, or paused/stopped with why), then reporting every action as the store has it."""
 
-    records = None  # services.follow_records.FollowRecords
+    records: FollowRecords | None = None  # None: the run can only preview (a dry run records nothing)
     now: Callable[[], dt.datetime]
+
+    @property
+    def recorded(self) -> FollowRecords:
+        """The records of a run that keeps them (run, resume, undo)."""
+        if self.records is None:
+            raise TypeError("this run was made without records: it can only preview")
+        return self.records
+
+    def _record(self, run_id: int) -> RunRecord:
+        """The recorded run `run_id`; Stop("no-such-run") when the store has none by that id."""
+        record = self.recorded.run(run_id)
+        if record is None:
+            raise Stop("no-such-run")
+        return record
 
     def _carry_out(self, run_id: int, report: RunReport, work: Callable[[], None], done: str = "finished") -> RunReport:
         try:
@@ -93,16 +111,16 @@ class RecordedRun:
         except Stop as stop:
             self._stop(run_id, report, stop)
         else:
-            self.records.set_status(run_id, done, now=self.now())
+            self.recorded.set_status(run_id, done, now=self.now())
         return self._report(run_id, report)
 
     def _stop(self, run_id: int, report: RunReport, stop: Stop) -> None:
         report.status = "paused" if stop.resume_after is not None else "stopped"
         report.problem, report.detail, report.resume_after = stop.problem, stop.detail, stop.resume_after
-        self.records.set_status(run_id, report.status, stop.problem, now=self.now())
+        self.recorded.set_status(run_id, report.status, stop.problem, now=self.now())
 
     def _report(self, run_id: int, report: RunReport) -> RunReport:
-        record = self.records.run(run_id)
+        record = self._record(run_id)
         report.actions = [ActionResult(a.kind, a.target, a.status, a.ref, a.reason) for a in record.actions]
         return report
 

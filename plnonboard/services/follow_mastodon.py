@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from urllib.parse import quote, urlsplit
 
 from ..core.errors import CancelToken
@@ -102,53 +102,51 @@ class MastodonRun(RecordedRun):
             report.actions.append(ActionResult(action.kind, action.target, status, reason=action.reason))
         return report
 
-    def run(self, plan: Plan, skip: set[tuple[str, str]] = frozenset()) -> RunReport:
-        assert self.records is not None
+    def run(self, plan: Plan, skip: Collection[tuple[str, str]] = frozenset()) -> RunReport:
         try:
             self.sign_in()
         except Stop as stop:  # nothing was started: no run is recorded
             return RunReport("mastodon", self.host, None, rec.STOPPED, stop.problem, stop.detail, stop.resume_after)
         actions = [a for a in mastodon_actions(plan) if (a.kind, a.target) not in skip]
-        run_id = self.records.open_run("mastodon", self.account, {})
+        run_id = self.recorded.open_run("mastodon", self.account, {})
         if run_id is None:
-            run_id = self.records.new_run("mastodon", self.account, self.api.base, {}, actions, self.now())
+            run_id = self.recorded.new_run("mastodon", self.account, self.api.base, {}, actions, self.now())
         report = RunReport("mastodon", self.account, run_id)
         return self._carry_out(run_id, report, lambda: self._work(run_id))
 
     def _work(self, run_id: int) -> None:
-        record = self.records.run(run_id)
+        record = self._record(run_id)
         pending = [a for a in record.actions if a.status == rec.PENDING]
-        spent = self.records.spent_since("mastodon", self.account, self.now() - DAY)
+        spent = self.recorded.spent_since("mastodon", self.account, self.now() - DAY)
         budget = mastodon_follows_allowed(len(spent))
         oldest = parse_stamp(spent[0]) if spent else self.now()
         for i, a in enumerate(pending):
             if a.kind == FOLLOW_TAG:
                 if self.tag_followed(a.target):
-                    self.records.mark(run_id, [(a.seq, rec.ALREADY, "", "")], self.now())
+                    self.recorded.mark(run_id, [(a.seq, rec.ALREADY, "", "")], self.now())
                     continue
                 if budget <= 0:
                     raise Stop(DAILY_LIMIT, resume_after=oldest + DAY)
                 self._call("POST", f"/api/v1/tags/{quote(a.target, safe='')}/follow")
-                self.records.mark(run_id, [(a.seq, rec.DONE, a.target, "")], self.now())
+                self.recorded.mark(run_id, [(a.seq, rec.DONE, a.target, "")], self.now())
             else:
                 found = self.find(a.target)
                 if found is None:
-                    self.records.mark(run_id, [(a.seq, rec.UNRESOLVED, "", "")], self.now())
+                    self.recorded.mark(run_id, [(a.seq, rec.UNRESOLVED, "", "")], self.now())
                     continue
                 if self.following(found):
-                    self.records.mark(run_id, [(a.seq, rec.ALREADY, found, "")], self.now())
+                    self.recorded.mark(run_id, [(a.seq, rec.ALREADY, found, "")], self.now())
                     continue
                 if budget <= 0:
                     raise Stop(DAILY_LIMIT, resume_after=oldest + DAY)
                 self._call("POST", f"/api/v1/accounts/{quote(found, safe='')}/follow")
-                self.records.mark(run_id, [(a.seq, rec.DONE, found, "")], self.now())
+                self.recorded.mark(run_id, [(a.seq, rec.DONE, found, "")], self.now())
             budget -= 1
             self.progress(i + 1, len(pending))
 
     def undo(self, run_id: int) -> RunReport:
         """Unfollow exactly the accounts and hashtags this run followed (not ones followed before it)."""
-        assert self.records is not None
-        record = self.records.run(run_id)
+        record = self.recorded.run(run_id)
         if record is None or record.platform != "mastodon":
             raise Stop("no-such-run")
         self.sign_in()
@@ -161,7 +159,7 @@ class MastodonRun(RecordedRun):
                     self._call("POST", f"/api/v1/tags/{quote(a.ref, safe='')}/unfollow")
                 else:
                     self._call("POST", f"/api/v1/accounts/{quote(a.ref, safe='')}/unfollow")
-                self.records.mark(run_id, [(a.seq, rec.UNDONE, a.ref, "")], self.now())
+                self.recorded.mark(run_id, [(a.seq, rec.UNDONE, a.ref, "")], self.now())
                 self.progress(i + 1, len(made))
 
         return self._carry_out(run_id, report, work, done=rec.UNDONE_RUN)

@@ -73,7 +73,8 @@ class FollowRecords:
             cur = db.execute("INSERT INTO follow_runs (platform, account, service, started_at, updated_at, status,"
                              " options) VALUES (?, ?, ?, ?, ?, ?, ?)",
                              (platform, account.lower(), service, stamp, stamp, RUNNING, json.dumps(options)))
-            run_id = int(cur.lastrowid)
+            assert cur.lastrowid is not None  # sqlite3 sets it after every successful INSERT
+            run_id = cur.lastrowid
             db.executemany("INSERT INTO follow_actions (run_id, seq, kind, target, reason, status)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
                            [(run_id, i, a.kind, a.target, a.reason[:500], PENDING) for i, a in enumerate(actions)])

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.directory import chat_id_for, parse_chat
 from ..core.errors import DataError
@@ -29,6 +30,9 @@ from ..core.vocab import WEEKDAYS
 from ..core.zones import is_zone
 from .budget import Budget
 from .import_feed import BadXML, NotAFeed, plain, web_url
+
+if TYPE_CHECKING:  # icalendar is imported where a calendar is read, not at start-up
+    import icalendar
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 HASHTAG = HASHTAG_IN_TEXT
@@ -111,9 +115,9 @@ class _Zones:
     and only after that definition passed `_zone_problem`."""
 
     def __init__(self, cal) -> None:
-        self.defined = {}
+        self.defined: dict[str, icalendar.Timezone] = {}
         self.refused: dict[str, str] = {}
-        self._built: dict = {}
+        self._built: dict[str, dt.tzinfo] = {}
         for vtz in cal.walk("VTIMEZONE"):
             tzid = str(vtz.get("TZID", "") or "")
             if tzid in self.defined or tzid in self.refused:

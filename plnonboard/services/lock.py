@@ -7,7 +7,9 @@ transactions); the lock is there so two windows do not silently overwrite each o
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 from pathlib import Path
 
 LOCK_NAME = "plnonboard.lock"
@@ -16,7 +18,7 @@ LOCK_NAME = "plnonboard.lock"
 class InstanceLock:
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / LOCK_NAME
-        self._fh = None
+        self._fh: io.BufferedRandom | None = None
 
     def acquire(self) -> bool:
         """True when this process now holds the lock; False when another copy holds it.
@@ -27,7 +29,7 @@ class InstanceLock:
         except OSError:
             return True
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":  # the form type checkers understand (os.name == "nt" they do not)
                 import msvcrt
 
                 fh.seek(0)

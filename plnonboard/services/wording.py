@@ -67,6 +67,8 @@ def status_text(status: EffectiveStatus | None = None, *, chat: Chat | None = No
                 today: dt.date | None = None) -> str:
     """'running, seen Jan 2026' / 'last confirmed Dec 2024 — check before you go' / 'paused, last seen 2022'."""
     if status is None:
+        if chat is None or today is None:
+            raise TypeError("status_text needs a status, or a chat and a day")
         status = effective_status(chat, today)
     seen = seen_text(status.last_seen)
     if status.decayed:

@@ -276,6 +276,8 @@ class Importer:
                 if self._in_plan_chat(chat_id):
                     continue
                 chat = self.directory.get(chat_id)
+                if chat is None:  # parse_feed reports only ids from this directory; said here for the checker too
+                    continue
                 res.suggestions.append(Suggestion("chat", chat.hashtag, f"mentioned in {feed.title}",
                                                   chat=chat, chat_id=chat_id, checked=False))
             res.message = f"{feed.title}: {_n(len(feed.items), 'recent item')}." + (f" {feed.warning}" if feed.warning else "")
@@ -331,7 +333,7 @@ class Importer:
         return self.directory.with_chats(custom)
 
     def _in_plan_chat(self, chat_id: str) -> bool:
-        return bool(self.plan) and chat_id in self.plan.chat_ids()
+        return self.plan is not None and chat_id in self.plan.chat_ids()
 
     def _add_follow(self, res: SourceResult, feed_url: str, title: str, site: str, folder: str = "") -> None:
         """Offer the feed as a follow, built by the plan's own door (core.planfile.web_follow): one the
@@ -350,6 +352,8 @@ class Importer:
 
     def _check(self, sug: Suggestion, token: CancelToken) -> None:
         """Confirm an OPML feed is alive; a dead one stays listed, unticked, with the reason."""
+        if sug.follow is None:  # an OPML file's suggestions are all follows; nothing else names a feed
+            return
         url = sug.follow.feed_url
         try:
             fetched = self._fetch(url, token)

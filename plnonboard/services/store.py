@@ -27,7 +27,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.credentials import split_url, strip_plan
 from ..core.errors import CoreError
@@ -37,6 +37,9 @@ from ..core.planfile import parse_plan_text
 from . import store_backup
 from .store_errors import PlanConflict, StoreError, UnreadablePlan, _is_damage, _plain_sqlite_error  # noqa: F401
 from .store_schema import MIGRATIONS, SCHEMA_VERSION  # noqa: F401  (SCHEMA_VERSION is part of the API)
+
+if TYPE_CHECKING:  # secrets brings the keyring: imported when first needed
+    from .secrets import FeedCredentials
 
 DB_NAME = "plnonboard.sqlite3"
 KEEP_RECENT = 20
@@ -59,7 +62,7 @@ class Store:
         self.notice = ""  # set when the store had to be repaired at open
         self.warning = ""  # set when a save committed but its backup could not be written
         self._saved_since_backup = False
-        self._credentials = None  # services.secrets.FeedCredentials, made when first needed
+        self._credentials: FeedCredentials | None = None  # made when first needed
         self._retire_old_backups = False
         self._lock = threading.RLock()
         try:
@@ -242,7 +245,7 @@ class Store:
         return clean
 
     @property
-    def credentials(self):
+    def credentials(self) -> FeedCredentials:
         if self._credentials is None:
             from .secrets import FeedCredentials
 
@@ -254,7 +257,8 @@ class Store:
         cur = db.execute("INSERT INTO plans (saved_at, plan_json, origin, base) VALUES (?, ?, ?, ?)",
                          (now, text, origin[:200], base))
         self._prune(db)
-        return int(cur.lastrowid)
+        assert cur.lastrowid is not None  # sqlite3 sets it after every successful INSERT
+        return cur.lastrowid
 
     def _prune(self, db: sqlite3.Connection) -> None:
         """Keep the newest KEEP_RECENT revisions and the last of each of KEEP_DAYS days, newest first,

@@ -177,31 +177,33 @@ def _tracked_pools():
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-    def hooked(base):
-        class Tracked(base):
-            def connect(self):
-                super().connect()
-                watch = getattr(_current, "watch", None)
-                if watch is not None:
-                    watch.check_peer(self.host, self.sock)  # before a byte of the request is sent
+    class TrackedHTTPConnection(HTTPConnection):
+        def connect(self):
+            super().connect()
+            watch = getattr(_current, "watch", None)
+            if watch is not None:
+                watch.check_peer(self.host, self.sock)  # before a byte of the request is sent
 
-            def request(self, *args, **kwargs):
-                watch = getattr(_current, "watch", None)
-                if watch is not None and self.sock is not None:
-                    watch.check_peer(self.host, self.sock)  # a kept-alive connection is checked too
-                    watch.attach(self.sock)
-                super().request(*args, **kwargs)
-                if watch is not None:
-                    watch.attach(self.sock)
+        def request(self, *args, **kwargs):
+            watch = getattr(_current, "watch", None)
+            if watch is not None and self.sock is not None:
+                watch.check_peer(self.host, self.sock)  # a kept-alive connection is checked too
+                watch.attach(self.sock)
+            super().request(*args, **kwargs)
+            if watch is not None:
+                watch.attach(self.sock)
 
-        Tracked.__name__ = "Tracked" + base.__name__
-        return Tracked
+    # The same hooks over HTTPS: by the method order, TrackedHTTPConnection's super() calls here
+    # reach HTTPSConnection's connect (the TLS handshake) and request. Two named classes rather
+    # than a class made from a variable base, which type checkers cannot follow.
+    class TrackedHTTPSConnection(TrackedHTTPConnection, HTTPSConnection):
+        pass
 
     class Pool(HTTPConnectionPool):
-        ConnectionCls = hooked(HTTPConnection)
+        ConnectionCls = TrackedHTTPConnection
 
     class SPool(HTTPSConnectionPool):
-        ConnectionCls = hooked(HTTPSConnection)
+        ConnectionCls = TrackedHTTPSConnection
 
     return {"http": Pool, "https": SPool}
 

@@ -139,6 +139,7 @@ class BlueskyRun(RecordedRun):
     def run(self, plan: Plan, handle: str, app_password: str, choice: BlueskyChoice,
             skip: Collection[tuple[str, str]] = frozenset()) -> RunReport:
         """Sign in and do the chosen step; `skip` holds (kind, target) pairs the teacher unticked."""
+        records = self.recorded  # before anything is sent: a run without records can only preview
         check_choice(choice)
         try:
             self.sign_in(handle, app_password)
@@ -147,9 +148,9 @@ class BlueskyRun(RecordedRun):
                              stop.resume_after)
         options = {"follow": choice.follow, "list": choice.list_name.strip(), "pack": choice.pack_name.strip()}
         actions = [a for a in bluesky_actions(plan, choice) if (a.kind, a.target) not in skip]
-        run_id = self.recorded.open_run("bluesky", self.handle, options)
+        run_id = records.open_run("bluesky", self.handle, options)
         if run_id is None:
-            run_id = self.recorded.new_run("bluesky", self.handle, self.api.base, options, actions, self.now())
+            run_id = records.new_run("bluesky", self.handle, self.api.base, options, actions, self.now())
         report = RunReport("bluesky", self.handle, run_id)
         return self._carry_out(run_id, report, lambda: self._work(run_id, choice, report))
 

@@ -103,14 +103,15 @@ class MastodonRun(RecordedRun):
         return report
 
     def run(self, plan: Plan, skip: Collection[tuple[str, str]] = frozenset()) -> RunReport:
+        records = self.recorded  # before anything is sent: a run without records can only preview
         try:
             self.sign_in()
         except Stop as stop:  # nothing was started: no run is recorded
             return RunReport("mastodon", self.host, None, rec.STOPPED, stop.problem, stop.detail, stop.resume_after)
         actions = [a for a in mastodon_actions(plan) if (a.kind, a.target) not in skip]
-        run_id = self.recorded.open_run("mastodon", self.account, {})
+        run_id = records.open_run("mastodon", self.account, {})
         if run_id is None:
-            run_id = self.recorded.new_run("mastodon", self.account, self.api.base, {}, actions, self.now())
+            run_id = records.new_run("mastodon", self.account, self.api.base, {}, actions, self.now())
         report = RunReport("mastodon", self.account, run_id)
         return self._carry_out(run_id, report, lambda: self._work(run_id))
 

@@ -86,6 +86,22 @@ def test_monthly_and_every_n_weeks_frequencies():
     assert all((d - dt.date(2014, 7, 31)).days % 14 == 0 for d in days) and len(days) in (6, 7)
 
 
+def test_every_n_weeks_without_an_anchor_is_refused_not_guessed():
+    # parse_frequency refuses it (see the bad-entry cases); one built by hand says what is missing
+    # where the anchor is used, instead of failing on arithmetic with None.
+    from plnonboard.core.directory import frequency_to_dict
+    from plnonboard.core.model import Frequency
+    from plnonboard.core.recurrence import matches
+
+    bare = Frequency("every_n_weeks", interval=2)
+    with pytest.raises(ValueError, match="needs an anchor"):
+        matches(bare, 3, dt.date(2026, 1, 1))
+    with pytest.raises(ValueError, match="needs an anchor"):
+        frequency_to_dict(bare)
+    anchored = Frequency("every_n_weeks", interval=2, anchor=dt.date(2026, 1, 1))
+    assert matches(anchored, 3, dt.date(2026, 1, 15)) and not matches(anchored, 3, dt.date(2026, 1, 8))
+
+
 def test_shipped_directory_is_complete_and_honest():
     d = load_directory()
     assert d.errors == []

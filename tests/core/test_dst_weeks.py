@@ -117,3 +117,13 @@ def test_ambiguous_start_takes_the_first_occurrence():
     assert occ.start.isoformat() == "2026-11-01T05:30:00+00:00"
     assert occ.end.isoformat() == "2026-11-01T06:30:00+00:00"  # 60 real minutes, not wall minutes
     assert not occ.shifted_by_dst
+
+
+def test_utc_offset_of_a_moment_and_a_naive_one_refused():
+    from plnonboard.core.zones import get_zone, utc_offset
+
+    london = get_zone("Europe/London")
+    assert utc_offset(dt.datetime(2026, 3, 29, 0, 30, tzinfo=london)) == dt.timedelta(0)  # before 01:00 UTC
+    assert utc_offset(dt.datetime(2026, 3, 29, 2, 30, tzinfo=london)) == dt.timedelta(hours=1)  # after
+    with pytest.raises(TypeError, match="naive"):
+        utc_offset(dt.datetime(2026, 3, 29, 2, 30))

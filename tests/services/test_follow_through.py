@@ -291,6 +291,23 @@ def test_mastodon_finds_remote_accounts_with_resolve_follows_tags_and_undoes_onl
     assert state.following == {already} and state.tags == {"edutooters"}
 
 
+def test_a_run_without_records_only_previews_and_an_unknown_run_is_not_undone(masto, records):
+    from plnonboard.services.follow_common import Stop
+
+    state, url = masto
+    state.add_local("ben@127.0.0.1")
+    plan = masto_plan(["@ben@127.0.0.1"])
+    clock = Clock()
+    assert [a.status for a in mastodon(None, url, clock).preview(plan).actions] == ["would-do"]
+    calls = state.follow_calls
+    with pytest.raises(TypeError, match="only preview"):
+        mastodon(None, url, clock).run(plan)
+    assert state.follow_calls == calls and state.following == set()  # refused before anything was sent
+    with pytest.raises(Stop) as stop:
+        mastodon(records, url, clock).undo(999)
+    assert stop.value.problem == "no-such-run"
+
+
 def test_mastodon_pauses_under_the_daily_follow_limit_and_resumes_the_next_day(masto, records):
     state, url = masto
     accounts = [f"@t{i}@127.0.0.1" for i in range(360)]

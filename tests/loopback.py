@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gzip
 import http.server
-import socket
 import threading
 import time
 
@@ -89,7 +88,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(404, b"not here", "text/plain")
         try:
             route(self)
-        except (BrokenPipeError, ConnectionResetError, socket.timeout, OSError):
+        except (TimeoutError, BrokenPipeError, ConnectionResetError, OSError):
             pass
 
     def send(self, status, body=b"", ctype="application/xml", headers=None):

@@ -11,7 +11,7 @@ from ..core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one clear line (plus the hint to --help), exit code 2."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str):  # argparse API
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
@@ -121,9 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     r = psub.add_parser("restore", parents=[common], help="make an earlier revision your plan again")
     r.add_argument("revision", type=int, metavar="REVISION", help="a revision number from `plan history`")
     r.set_defaults(func=plan.cmd_restore)
-    from . import export as _export; _export.register(sub, common)  # noqa: E702
-    from . import imports as _imports; _imports.register(sub, common)  # noqa: E702
-    from . import follow as _follow; _follow.register(sub, common)  # noqa: E702
+    from . import export as _export
+    _export.register(sub, common)
+    from . import imports as _imports
+    _imports.register(sub, common)
+    from . import follow as _follow
+    _follow.register(sub, common)
     _name_each_command(p)
     return p
 

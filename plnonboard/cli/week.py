@@ -7,9 +7,9 @@ import json
 
 from ..core.schedule import plan_week
 from ..core.status import effective_status
-from ..services.wording import conflict_text, status_text
 from ..core.timefmt import date_text, hhmm
 from ..core.zones import city_name
+from ..services.wording import conflict_text, status_text
 from . import context
 
 

@@ -17,8 +17,17 @@ from .model import Chat, Frequency, Slot
 from .status import parse_last_seen
 from .text import clean_text
 from .urls import BadUrl, check_url
-from .vocab import (COMMUNITY_TYPES, ENTRY_KINDS, GRADE_BANDS, LEGACY_STATUSES, PLATFORMS, ROLES, STATUSES,
-                    SUBJECTS, WEEKDAYS)
+from .vocab import (
+    COMMUNITY_TYPES,
+    ENTRY_KINDS,
+    GRADE_BANDS,
+    LEGACY_STATUSES,
+    PLATFORMS,
+    ROLES,
+    STATUSES,
+    SUBJECTS,
+    WEEKDAYS,
+)
 from .zones import get_zone
 
 DIRECTORY_FORMAT = "plnonboard.directory"
@@ -336,7 +345,7 @@ class Directory:
     def __iter__(self):
         return iter(self.chats.values())
 
-    def with_chats(self, extra: list[Chat]) -> "Directory":
+    def with_chats(self, extra: list[Chat]) -> Directory:
         """A copy with user-added chats layered on top (they win on the same id)."""
         merged = dict(self.chats)
         communities = dict(self.communities)

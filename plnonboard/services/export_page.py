@@ -8,25 +8,32 @@ and is simple enough for QTextDocument, which prints it to PDF (ui/pdf_export.py
 
 from __future__ import annotations
 
-from ..core.credentials import strip_plan
-
 import datetime as dt
 import html
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..core.credentials import strip_plan
 from ..core.directory import Directory
 from ..core.follows import Catalogue
-from ..core.text import clean_text
-from ..core.urls import is_web_url
 from ..core.model import Plan
+from ..core.text import clean_text
 from ..core.timefmt import both_times, date_text, hhmm
-from ..core.vocab import ACCOUNT_MODES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
+from ..core.urls import is_web_url
+from ..core.vocab import ACCOUNT_MODES, COMMUNITY_TYPES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
 from ..core.zones import city_name
-from ..core.vocab import COMMUNITY_TYPES
-from .export_common import (PLATFORM_LABELS, ChatInfo, CommunityInfo, FollowInfo, by_platform, chat_infos,
-                            community_infos, follow_infos, status_text)
+from .export_common import (
+    PLATFORM_LABELS,
+    ChatInfo,
+    CommunityInfo,
+    FollowInfo,
+    by_platform,
+    chat_infos,
+    community_infos,
+    follow_infos,
+    status_text,
+)
 
 TITLE = "My starter PLN"
 

@@ -15,9 +15,18 @@ import time
 from collections.abc import Callable
 
 from ..core.errors import CancelToken
-from ..core.follow_through import (BLUESKY_CREATE_POINTS, FOLLOW, LIST_ADD, PACK_ADD, Action,
-                                   BlueskyChoice, batches, bluesky_actions, bluesky_creates_allowed,
-                                   check_choice)
+from ..core.follow_through import (
+    BLUESKY_CREATE_POINTS,
+    FOLLOW,
+    LIST_ADD,
+    PACK_ADD,
+    Action,
+    BlueskyChoice,
+    batches,
+    bluesky_actions,
+    bluesky_creates_allowed,
+    check_choice,
+)
 from ..core.model import Plan
 from . import follow_records as rec
 from .follow_common import DAILY_LIMIT, ActionResult, RecordedRun, RunReport, Stop, parse_stamp, with_retries
@@ -35,11 +44,11 @@ HOUR = dt.timedelta(hours=1)
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _stamp(now: dt.datetime) -> str:
-    return now.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return now.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _rkey(uri: str) -> tuple[str, str]:

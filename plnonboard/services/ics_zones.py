@@ -36,7 +36,7 @@ import zoneinfo
 from dataclasses import dataclass
 from importlib import resources
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 HISTORY_FROM = dt.datetime(2000, 1, 1, tzinfo=UTC)
 _MAX_TZIF = 1 << 20  # real files are a few kB; a bigger one is not a zone
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9+-]")

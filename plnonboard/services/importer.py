@@ -22,8 +22,8 @@ from ..core.credentials import redact, split_url
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError, PlanError
 from ..core.model import Chat, Follow, Plan, PlanChat
-from ..core.text import clean_text
 from ..core.plan_entries import check_follow, check_plan_chat, web_follow
+from ..core.text import clean_text
 from ..core.timefmt import date_text, hhmm
 from . import net
 from .budget import Budget

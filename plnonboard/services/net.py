@@ -27,9 +27,22 @@ from urllib.parse import urljoin, urlsplit
 from .. import __version__
 from ..core.errors import Cancelled, CancelToken
 from .destinations import Destinations, norm_host
-from .net_errors import (BadAddress, BlockedAddress, ConnectionFailed, FetchError, HTTPStatus,  # noqa: F401
-                         Timeout, TLSFailure, TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error,
-                         status_error, too_large, translate)
+from .net_errors import (  # noqa: F401
+    BadAddress,
+    BlockedAddress,
+    ConnectionFailed,
+    FetchError,
+    HTTPStatus,
+    Timeout,
+    TLSFailure,
+    TooLarge,
+    TooManyRedirects,
+    UnsupportedScheme,
+    deadline_error,
+    status_error,
+    too_large,
+    translate,
+)
 
 USER_AGENT = f"plnonboard/{__version__} (+https://github.com/plnonboard)"
 MAX_BYTES = 10_000_000
@@ -108,7 +121,7 @@ class _Watchdog:
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="plnonboard-fetch-watchdog", daemon=True)
 
-    def __enter__(self) -> "_Watchdog":
+    def __enter__(self) -> _Watchdog:
         _current.watch = self
         self._thread.start()
         return self

@@ -250,7 +250,7 @@ class Store:
         return self._credentials
 
     def _insert(self, db: sqlite3.Connection, text: str, origin: str, base: int | None) -> int:
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         cur = db.execute("INSERT INTO plans (saved_at, plan_json, origin, base) VALUES (?, ?, ?, ?)",
                          (now, text, origin[:200], base))
         self._prune(db)
@@ -332,7 +332,7 @@ class Store:
         return (row[0], row[1], row[2]) if row else None
 
     def set_http_validators(self, url: str, etag: str, last_modified: str, title: str = "") -> None:
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
             with self._lock:
                 if self._db.in_transaction:

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from plnonboard.core.text import clean_text
 from plnonboard.core.urls import MAX_URL_LENGTH, BadUrl, check_url, is_web_url
 
-
 # ---------------------------------------------------------------- clean_text
 
 @pytest.mark.parametrize("raw, single, multi", [

@@ -18,7 +18,7 @@ from dateutil import rrule, tz
 from plnonboard.services import ics_zones
 from plnonboard.services.ics_zones import Observance, PosixRule, RuleDate, TType
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 FIRST = dt.datetime(2026, 11, 22, tzinfo=UTC)
 LAST = dt.datetime(2028, 11, 25, tzinfo=UTC)
 ZONES = ["America/St_Johns", "Australia/Lord_Howe", "Pacific/Chatham", "Africa/Casablanca", "Asia/Kolkata",

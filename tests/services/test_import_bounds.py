@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import os
 import threading
-import time
 
 import pytest
 

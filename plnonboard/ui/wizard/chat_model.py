@@ -79,7 +79,7 @@ def section_title(section: int) -> str:
 def coming_week(today: dt.date, zone: str) -> tuple[dt.datetime, dt.datetime]:
     tz = get_zone(zone)
     start = dt.datetime.combine(today, dt.time(0), tzinfo=tz)
-    return start.astimezone(dt.timezone.utc), (start + dt.timedelta(days=7)).astimezone(dt.timezone.utc)
+    return start.astimezone(dt.UTC), (start + dt.timedelta(days=7)).astimezone(dt.UTC)
 
 
 def _times(chat: Chat, zone: str, start, end) -> tuple[str, str, frozenset[int]]:

@@ -5,9 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListView,
-                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.zones import get_zone
 from .. import texts
@@ -155,7 +166,7 @@ class AboutPage(DraftPage):
         if not zone:
             self.zone_now.setText(self.tr("Not a time zone yet"))
             return
-        now = dt.datetime.now(dt.timezone.utc).astimezone(get_zone(zone))
+        now = dt.datetime.now(dt.UTC).astimezone(get_zone(zone))
         self.zone_now.setText(self.tr("It is %1 there now").replace("%1", texts.clock(now)))
 
     def validatePage(self) -> bool:

@@ -7,14 +7,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from ...core.errors import DataError
 from ...core.follows import subjects_without_follows, suggest
 from ...core.handles import PLATFORM_EXAMPLES, normalise
-from ...core.plan_entries import make_follow
 from ...core.model import Follow
+from ...core.plan_entries import make_follow
 from .. import texts
 from .base import SPACING, DraftPage, PageId, error_label, intro_label, show_error
 from .page_import import ImportPage

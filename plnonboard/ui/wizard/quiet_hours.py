@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from ...core.boundaries import DEFAULT_QUIET_START as DEFAULT_START
 from ...core.boundaries import DEFAULT_QUIET_END as DEFAULT_END
+from ...core.boundaries import DEFAULT_QUIET_START as DEFAULT_START
 from ...core.model import QuietHours
 from .. import texts
 from ..time_field import TimeField

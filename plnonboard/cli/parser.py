@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
 
     c = sub.add_parser("chats", parents=[common], help="list the chat and community directory with times in your zone")
-    c.add_argument("--tz", metavar="ZONE", help="IANA zone to show times in (default: your saved plan's, else this computer's)")
+    c.add_argument("--tz", metavar="ZONE",
+                   help="IANA zone to show times in (default: your saved plan's, else this computer's)")
     c.add_argument("--topic", metavar="T", action="append", default=[],
                    help=f"only chats on this subject or topic (repeatable); subjects: {', '.join(SUBJECTS)}")
     c.add_argument("--day", metavar="DAY", type=str.lower, choices=WEEKDAYS,

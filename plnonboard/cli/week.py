@@ -82,7 +82,8 @@ def cmd_week(args) -> int:
     for o in report.occurrences:
         s, e, h = o.start_in(zone), o.end_in(zone), o.host_start()
         host = "" if h.utcoffset() == s.utcoffset() else f"  ({hhmm(h)} in {city_name(o.slot.zone)})"
-        print(f"  {date_text(s.date(), weekday=True, year=False)} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
+        print(f"  {date_text(s.date(), weekday=True, year=False)} {hhmm(s)}-{hhmm(e)}  "
+              f"{o.chat.hashtag}  {o.chat.title}{host}")
         status = effective_status(o.chat, today)
         if not status.running and not o.chat.custom:
             print(f"      ? {status_text(status)}")

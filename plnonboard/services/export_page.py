@@ -56,10 +56,7 @@ def boundary_lines(plan: Plan) -> list[str]:
     b = plan.boundaries
     lines = [f"At most {b.weekly_minutes} minutes and {b.chats_per_week} chats a week."]
     for q in b.quiet_hours:
-        if len(q.days) == 7:
-            days = "every day"
-        else:
-            days = "starting " + ", ".join(WEEKDAY_LABELS[d] for d in q.days)
+        days = "every day" if len(q.days) == 7 else "starting " + ", ".join(WEEKDAY_LABELS[d] for d in q.days)
         lines.append(f"Quiet hours {hhmm(q.start)}-{hhmm(q.end)} ({days}): no chats planned.")
     for q in b.school_hours:
         lines.append(f"School hours {hhmm(q.start)}-{hhmm(q.end)} ({', '.join(WEEKDAY_LABELS[d] for d in q.days)}): "

@@ -212,7 +212,7 @@ class BlueskyRun(RecordedRun):
         for batch in batches(fits):
             results = self._apply([w for _, w in batch])
             self.records.mark(run_id, [(seq, rec.DONE, r.get("uri", ""), r.get("cid", ""))
-                                       for (seq, _), r in zip(batch, results)], self.now())
+                                       for (seq, _), r in zip(batch, results, strict=True)], self.now())
             self.progress(len(batch), total)
         if len(items) > len(fits):  # the rest waits for the hour to free enough points
             raise Stop(DAILY_LIMIT, resume_after=self._oldest + HOUR)

@@ -16,6 +16,7 @@ Tokens travel to the origin (scheme, host and port) that asked for them, never t
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import socket
 import threading
@@ -157,10 +158,8 @@ class _Watchdog:
 
     @staticmethod
     def _shutdown(sock) -> None:
-        try:
+        with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
     def remaining(self) -> float:
         return self.deadline_at - time.monotonic()

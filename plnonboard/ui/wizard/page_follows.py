@@ -92,7 +92,7 @@ class FollowsPage(DraftPage):
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setAccessibleName(self.tr("Add your own follow"))
         labels = (QLabel(self.tr("&Platform:")), QLabel(self.tr("&Handle or address:")), QLabel(self.tr("N&ote:")))
-        for label, buddy in zip(labels, (self.platform, self.address, self.note)):
+        for label, buddy in zip(labels, (self.platform, self.address, self.note), strict=True):
             label.setBuddy(buddy)
         own.addWidget(labels[0], 0, 0)
         own.addWidget(self.platform, 0, 1)

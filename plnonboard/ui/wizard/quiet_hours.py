@@ -64,7 +64,7 @@ class QuietHoursEditor(QWidget):
 
     def set_rules(self, rules: list[QuietHours]) -> None:
         self._loading = True
-        for box, start, end, _note in self.rows:
+        for box, _start, _end, _note in self.rows:
             box.setChecked(False)
         for rule in rules:
             for day in rule.days:
@@ -96,7 +96,7 @@ class QuietHoursEditor(QWidget):
             return
         first = ticked[0]
         self._loading = True
-        for box, start, end, _note in ticked[1:]:
+        for _box, start, end, _note in ticked[1:]:
             start.setTime(first[1].time())
             end.setTime(first[2].time())
         self._loading = False

@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 from .. import __version__
 from ..core.errors import Cancelled, CancelToken
 from .destinations import Destinations, norm_host
-from .net_errors import (  # noqa: F401
+from .net_errors import (  # noqa: F401 - the error classes are re-exported: callers catch net.FetchError and its kinds
     BadAddress,
     BlockedAddress,
     ConnectionFailed,

@@ -80,7 +80,10 @@ def test_fits_only_and_other_filters(qtbot, isolated_data_dir):
     wizard = open_wizard(qtbot, small_ctx(isolated_data_dir), plan)
     go_to(wizard, PageId.CHATS)
     page = wizard.currentPage()
-    shown = lambda: set(page.shown_ids())
+
+    def shown():
+        return set(page.shown_ids())
+
     assert page.running_only.isChecked() and shown() == {"mathlate"}  # the others were last seen in 2016
     assert "2 more" in page.note.text()
     page.running_only.setChecked(False)

@@ -17,17 +17,8 @@ from .model import Chat, Frequency, Slot
 from .status import parse_last_seen
 from .text import clean_text
 from .urls import BadUrl, check_url
-from .vocab import (
-    COMMUNITY_TYPES,
-    ENTRY_KINDS,
-    GRADE_BANDS,
-    LEGACY_STATUSES,
-    PLATFORMS,
-    ROLES,
-    STATUSES,
-    SUBJECTS,
-    WEEKDAYS,
-)
+from .vocab import (COMMUNITY_TYPES, ENTRY_KINDS, GRADE_BANDS, LEGACY_STATUSES, PLATFORMS, ROLES, STATUSES,
+                    SUBJECTS, WEEKDAYS)
 from .zones import get_zone
 
 DIRECTORY_FORMAT = "plnonboard.directory"

@@ -23,17 +23,8 @@ from ..core.timefmt import both_times, date_text, hhmm
 from ..core.urls import is_web_url
 from ..core.vocab import ACCOUNT_MODES, COMMUNITY_TYPES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
 from ..core.zones import city_name
-from .export_common import (
-    PLATFORM_LABELS,
-    ChatInfo,
-    CommunityInfo,
-    FollowInfo,
-    by_platform,
-    chat_infos,
-    community_infos,
-    follow_infos,
-    status_text,
-)
+from .export_common import (PLATFORM_LABELS, ChatInfo, CommunityInfo, FollowInfo, by_platform, chat_infos,
+                            community_infos, follow_infos, status_text)
 
 TITLE = "My starter PLN"
 

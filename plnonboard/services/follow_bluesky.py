@@ -15,18 +15,9 @@ import time
 from collections.abc import Callable
 
 from ..core.errors import CancelToken
-from ..core.follow_through import (
-    BLUESKY_CREATE_POINTS,
-    FOLLOW,
-    LIST_ADD,
-    PACK_ADD,
-    Action,
-    BlueskyChoice,
-    batches,
-    bluesky_actions,
-    bluesky_creates_allowed,
-    check_choice,
-)
+from ..core.follow_through import (BLUESKY_CREATE_POINTS, FOLLOW, LIST_ADD, PACK_ADD, Action,
+                                   BlueskyChoice, batches, bluesky_actions, bluesky_creates_allowed,
+                                   check_choice)
 from ..core.model import Plan
 from . import follow_records as rec
 from .follow_common import DAILY_LIMIT, ActionResult, RecordedRun, RunReport, Stop, parse_stamp, with_retries

@@ -28,22 +28,9 @@ from urllib.parse import urljoin, urlsplit
 from .. import __version__
 from ..core.errors import Cancelled, CancelToken
 from .destinations import Destinations, norm_host
-from .net_errors import (  # noqa: F401 - the error classes are re-exported: callers catch net.FetchError and its kinds
-    BadAddress,
-    BlockedAddress,
-    ConnectionFailed,
-    FetchError,
-    HTTPStatus,
-    Timeout,
-    TLSFailure,
-    TooLarge,
-    TooManyRedirects,
-    UnsupportedScheme,
-    deadline_error,
-    status_error,
-    too_large,
-    translate,
-)
+from .net_errors import (BadAddress, BlockedAddress, ConnectionFailed, FetchError, HTTPStatus,  # noqa: F401 - re-exported: callers catch net.FetchError and its kinds
+                         Timeout, TLSFailure, TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error,
+                         status_error, too_large, translate)
 
 USER_AGENT = f"plnonboard/{__version__} (+https://github.com/plnonboard)"
 MAX_BYTES = 10_000_000

@@ -7,17 +7,8 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
+                               QRadioButton, QVBoxLayout, QWidget)
 
 from ..core.errors import CoreError
 from ..services.exports import FORMATS, default_filename

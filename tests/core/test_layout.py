@@ -7,16 +7,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plnonboard.core.layout import (
-    DAY_MINUTES,
-    Block,
-    assign_lanes,
-    clock_changes,
-    day_pieces,
-    layout_week,
-    quiet_bands,
-    visible_hours,
-)
+from plnonboard.core.layout import (DAY_MINUTES, Block, assign_lanes, clock_changes, day_pieces, layout_week,
+                                    quiet_bands, visible_hours)
 from plnonboard.core.model import Boundaries, QuietHours
 from plnonboard.core.schedule import Chosen, week_report
 from tests.conftest import make_chat

@@ -7,19 +7,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QRadioButton,
-    QTableView,
-    QTreeWidget,
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QRadioButton,
+                               QTableView, QTreeWidget, QWidget, QWizard)
 
 from plnonboard.core.model import Plan, Profile
 from plnonboard.tools.personas import ana

@@ -6,16 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox,
+                               QVBoxLayout)
 
 from ...core.directory import chat_id_for, parse_chat
 from ...core.errors import DataError

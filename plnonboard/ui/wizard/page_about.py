@@ -5,20 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListView,
+                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.zones import get_zone
 from .. import texts

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QButtonGroup,
-    QCheckBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QCheckBox, QFormLayout, QGroupBox, QLabel, QRadioButton,
+                               QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from ...core.recommend import school_leader
 from .. import texts

@@ -19,7 +19,7 @@ RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <item><title>Number talks in grade 4 #elemmathchat</title><author>ana@example.org (Ana Rivera)</author>
 <pubDate>Tue, 03 Mar 2026 18:00:00 GMT</pubDate><description>Join us at #edchat and #notAChat &amp;#39; tonight</description></item>
 <item><title>Why I joined &lt;b&gt;#ukedchat&lt;/b&gt;</title><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate></item>
-</channel></rss>"""  # noqa: E501 - one item per line, as served
+</channel></rss>"""  # noqa: E501 - test data: a feed, served exactly as written here
 
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Tom's Atom</title><id>urn:x</id>

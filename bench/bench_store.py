@@ -45,7 +45,7 @@ def old_policy(folder: Path, texts: list[str]) -> None:
     for text in texts:
         db.execute("BEGIN IMMEDIATE")
         db.execute("INSERT INTO plans (saved_at, plan_json) VALUES (?, ?)",
-                   (dt.datetime.now(dt.timezone.utc).isoformat(), text))
+                   (dt.datetime.now(dt.UTC).isoformat(), text))
         db.execute("COMMIT")
         backups.mkdir(exist_ok=True)
         target = backups / f"plnonboard-{time.time_ns()}.sqlite3"

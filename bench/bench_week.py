@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_core import synthetic_directory  # noqa: E402
+from bench_core import synthetic_directory
 
-from plnonboard.core.directory import parse_chat  # noqa: E402
-from plnonboard.core.layout import layout_week  # noqa: E402
-from plnonboard.core.model import Boundaries, QuietHours  # noqa: E402
-from plnonboard.core.schedule import Chosen, week_report  # noqa: E402
+from plnonboard.core.directory import parse_chat
+from plnonboard.core.layout import layout_week
+from plnonboard.core.model import Boundaries, QuietHours
+from plnonboard.core.schedule import Chosen, week_report
 
 ZONE = "America/Chicago"
 DAY = dt.date(2026, 3, 11)  # the week the US changes its clocks: the DST paths are exercised too

@@ -20,8 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from plnonboard.core.directory import directory_to_dict, parse_chat  # noqa: E402
-from plnonboard.core.errors import DataError  # noqa: E402
+from plnonboard.core.directory import directory_to_dict, parse_chat  # noqa: E402 - once sys.path names this checkout
+from plnonboard.core.errors import DataError  # noqa: E402 - once sys.path names this checkout
 
 ENTRIES = REPO / "resources" / "directory" / "entries"
 OUTPUT = REPO / "resources" / "directory" / "chats.json"

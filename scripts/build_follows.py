@@ -25,9 +25,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from plnonboard.core.errors import DataError  # noqa: E402
-from plnonboard.core.follows import KINDS, parse_entry  # noqa: E402
-from plnonboard.core.vocab import GRADE_BANDS, ROLES, SUBJECTS  # noqa: E402
+from plnonboard.core.errors import DataError  # noqa: E402 - once sys.path names this checkout
+from plnonboard.core.follows import KINDS, parse_entry  # noqa: E402 - once sys.path names this checkout
+from plnonboard.core.vocab import GRADE_BANDS, ROLES, SUBJECTS  # noqa: E402 - once sys.path names this checkout
 
 ENTRIES = REPO / "resources" / "follows" / "entries"
 OUTPUT = REPO / "resources" / "follows" / "follows.json"

@@ -64,7 +64,7 @@ def rss() -> bytes:
 <item><title>Second post</title><link>https://blog.example/2</link>
 <pubDate>Wed, 02 Dec 2026 10:00:00 GMT</pubDate></item>
 </channel></rss>
-""".encode("utf-8")
+""".encode()
 
 
 def rss_raw_controls() -> bytes:
@@ -85,7 +85,7 @@ def opml() -> bytes:
   <outline type="rss" text="Tab feed" xmlUrl="https://feeds.example/t&#9;ab"/>
 </outline>
 </body></opml>
-""".encode("utf-8")
+""".encode()
 
 
 def ics() -> bytes:

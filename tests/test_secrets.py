@@ -12,13 +12,11 @@ from plnonboard.cli import main
 from plnonboard.core.model import Follow
 from plnonboard.core.planfile import dump_plan
 from plnonboard.tools.personas import ana
-from tests.loopback import web  # noqa: F401  (the loopback server fixture)
-from tests.services.test_import_support import memory_keyring  # noqa: F401  (fixture)
 
 TOKEN = "s3cret"  # what the loopback server's /private feed accepts
 
 
-def test_a_token_reaches_no_file_log_or_output(web, memory_keyring, tmp_path, capsys, caplog, monkeypatch,  # noqa: F811
+def test_a_token_reaches_no_file_log_or_output(web, memory_keyring, tmp_path, capsys, caplog, monkeypatch,
                                                isolated_data_dir):
     caplog.set_level(logging.DEBUG)
     plan_file = tmp_path / "plan.json"
@@ -45,7 +43,7 @@ def test_a_token_reaches_no_file_log_or_output(web, memory_keyring, tmp_path, ca
         assert TOKEN.encode() not in path.read_bytes(), path
 
 
-def test_everything_works_with_no_keyring(web, tmp_path, capsys, monkeypatch):  # noqa: F811
+def test_everything_works_with_no_keyring(web, tmp_path, capsys, monkeypatch):
     before = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
@@ -82,7 +80,7 @@ RSS_WITH_SPACE_FREE_LINK = (b'<?xml version="1.0"?><rss version="2.0"><channel><
                             b"<item><title>Week 1</title></item></channel></rss>")
 
 
-def test_a_credential_in_a_feed_address_lives_only_in_the_keyring(web, memory_keyring, tmp_path, capsys,  # noqa: F811
+def test_a_credential_in_a_feed_address_lives_only_in_the_keyring(web, memory_keyring, tmp_path, capsys,
                                                                   caplog, isolated_data_dir):
     import json
 

@@ -9,9 +9,9 @@ from ..core.directory import frequency_to_dict
 from ..core.recurrence import next_occurrence
 from ..core.status import effective_status
 from ..core.timefmt import date_text, day_time
-from ..services.wording import join_text, status_text
 from ..core.vocab import WEEKDAY_NAMES, WEEKDAYS
 from ..core.zones import UTC
+from ..services.wording import join_text, status_text
 from . import context
 
 

@@ -26,9 +26,8 @@ def _directory(plan):
 
 
 def cmd_calendar(args) -> int:
-    from ..services.export_ics import export_calendar
-
     from ..core.status import calendar_chats, effective_status
+    from ..services.export_ics import export_calendar
     from ..services.wording import status_text
 
     plan = context.plan_from(args)

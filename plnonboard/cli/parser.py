@@ -12,7 +12,7 @@ from ..core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one clear line (plus the hint to --help), exit code 2."""
 
-    def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse API
+    def error(self, message: str) -> NoReturn:  # argparse API
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
 
     c = sub.add_parser("chats", parents=[common], help="list the chat and community directory with times in your zone")
-    c.add_argument("--tz", metavar="ZONE", help="IANA zone to show times in (default: your saved plan's, else this computer's)")
+    c.add_argument("--tz", metavar="ZONE",
+                   help="IANA zone to show times in (default: your saved plan's, else this computer's)")
     c.add_argument("--topic", metavar="T", action="append", default=[],
                    help=f"only chats on this subject or topic (repeatable); subjects: {', '.join(SUBJECTS)}")
     c.add_argument("--day", metavar="DAY", type=str.lower, choices=WEEKDAYS,
@@ -124,9 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     r = psub.add_parser("restore", parents=[common], help="make an earlier revision your plan again")
     r.add_argument("revision", type=int, metavar="REVISION", help="a revision number from `plan history`")
     r.set_defaults(func=plan.cmd_restore)
-    from . import export as _export; _export.register(sub, common)  # noqa: E702
-    from . import imports as _imports; _imports.register(sub, common)  # noqa: E702
-    from . import follow as _follow; _follow.register(sub, common)  # noqa: E702
+    from . import export as _export
+    _export.register(sub, common)
+    from . import imports as _imports
+    _imports.register(sub, common)
+    from . import follow as _follow
+    _follow.register(sub, common)
     _name_each_command(p)
     return p
 

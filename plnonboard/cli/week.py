@@ -7,9 +7,9 @@ import json
 
 from ..core.schedule import plan_week
 from ..core.status import effective_status
-from ..services.wording import conflict_text, status_text
 from ..core.timefmt import date_text, hhmm
 from ..core.zones import city_name
+from ..services.wording import conflict_text, status_text
 from . import context
 
 
@@ -82,7 +82,8 @@ def cmd_week(args) -> int:
     for o in report.occurrences:
         s, e, h = o.start_in(zone), o.end_in(zone), o.host_start()
         host = "" if h.utcoffset() == s.utcoffset() else f"  ({hhmm(h)} in {city_name(o.slot.zone)})"
-        print(f"  {date_text(s.date(), weekday=True, year=False)} {hhmm(s)}-{hhmm(e)}  {o.chat.hashtag}  {o.chat.title}{host}")
+        print(f"  {date_text(s.date(), weekday=True, year=False)} {hhmm(s)}-{hhmm(e)}  "
+              f"{o.chat.hashtag}  {o.chat.title}{host}")
         status = effective_status(o.chat, today)
         if not status.running and not o.chat.custom:
             print(f"      ? {status_text(status)}")

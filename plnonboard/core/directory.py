@@ -336,7 +336,7 @@ class Directory:
     def __iter__(self) -> Iterator[Chat]:
         return iter(self.chats.values())
 
-    def with_chats(self, extra: list[Chat]) -> "Directory":
+    def with_chats(self, extra: list[Chat]) -> Directory:
         """A copy with user-added chats layered on top (they win on the same id)."""
         merged = dict(self.chats)
         communities = dict(self.communities)

@@ -81,7 +81,8 @@ def chat_state(chat: Chat, today: dt.date, observations: Sequence[Observation] =
     return ChatState(running, directory_seen, "directory" if directory_seen or running else "none")
 
 
-def correction(chat: Chat, observations: list[Observation], today: dt.date, sources: tuple[str, ...] = ()) -> Chat | None:
+def correction(chat: Chat, observations: list[Observation], today: dt.date,
+               sources: tuple[str, ...] = ()) -> Chat | None:
     """The chat as this user's evidence says it is, for a directory update a colleague can import;
     None when they have no evidence about it. `sources` are where they looked (http addresses)."""
     mine = [o for o in for_chat(observations, chat.id) if o.day <= today]

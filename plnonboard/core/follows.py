@@ -214,9 +214,7 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
             score += 2
             why.append("for your role")
         follow = e.to_follow()
-        if e.platform != "web" and e.platform in platforms:
-            score += 1
-        elif e.platform == "web" and e.feed_url:
+        if (e.platform != "web" and e.platform in platforms) or (e.platform == "web" and e.feed_url):
             score += 1
         if e.invites_follows:
             score += 1

@@ -96,13 +96,13 @@ def assign_lanes(blocks: list[Block]) -> list[Block]:
         lanes = 0
         cluster_end = -1
 
-        def close() -> None:
-            count = max((lane for _, lane in cluster), default=-1) + 1
-            out.extend(_with_lane(b, lane, count) for b, lane in cluster)
+        def close(done: list[tuple[Block, int]]) -> None:
+            count = max((lane for _, lane in done), default=-1) + 1
+            out.extend(_with_lane(b, lane, count) for b, lane in done)
 
         for block in todays:
             if cluster and block.top >= cluster_end:
-                close()
+                close(cluster)
                 cluster, busy, free, lanes, cluster_end = [], [], [], 0, -1
             # Heaps keep this O(n log n): scanning every lane per block cost the square of a
             # crowded hour (2,000 chats at 19:00 are 2,000 lanes).
@@ -116,7 +116,7 @@ def assign_lanes(blocks: list[Block]) -> list[Block]:
             cluster.append((block, lane))
             cluster_end = max(cluster_end, block.bottom)
         if cluster:
-            close()
+            close(cluster)
     out.sort(key=lambda b: (b.day, b.top, b.lane))
     return out
 

@@ -18,9 +18,9 @@ from .directory import ID_RE, chat_to_dict, parse_chat, parse_time
 from .errors import DataError, PlanError, UnknownZone
 from .handles import normalise
 from .model import Boundaries, Follow, Pause, Plan, PlanChat, Profile, QuietHours
+from .pauses import MAX_PAUSE_DAYS, MAX_PAUSES
 from .text import clean_json, clean_text
 from .urls import MAX_URL_LENGTH, BadUrl, check_url
-from .pauses import MAX_PAUSE_DAYS, MAX_PAUSES
 from .vocab import ACCOUNT_MODES, GRADE_BANDS, PLATFORMS, ROLES, SUBJECTS, WEEKDAYS
 from .zones import get_zone
 

@@ -53,10 +53,7 @@ def clean_text(s: str, *, multiline: bool = False, limit: int | None = None) -> 
         text = _SURROGATE_RE.sub(REPLACEMENT, s)
         text = _DROP_RE.sub("", text)
         text = _SUPPLEMENTARY_NONCHAR_RE.sub("", text)
-        if multiline:
-            text = _CRLF_RE.sub("\n", text)
-        else:
-            text = _BREAKS_RE.sub(" ", text)
+        text = _CRLF_RE.sub("\n", text) if multiline else _BREAKS_RE.sub(" ", text)
     if limit is not None and len(text) > limit:
         text = text[: max(0, limit - 1)] + ELLIPSIS if limit > 0 else ""
     return text

@@ -115,7 +115,7 @@ def check_url(s: str, *, field: str = "") -> str:
         raise BadUrl("host", "has no site name after http(s)://", text, field=field)
     try:
         parts = urlsplit(text)
-        parts.port  # raises on a port that is not a number from 0 to 65535
+        parts.port  # noqa: B018 - read for its check: raises on a port that is not a number from 0 to 65535
     except ValueError:
         raise BadUrl("syntax", "is not a valid web address (its site name or port cannot be read)", text,
                      field=field) from None

@@ -22,11 +22,11 @@ class Budget:
 
     @classmethod
     def seconds(cls, seconds: float, *, where: str = "", limit: float | None = None,
-                token: CancelToken | None = None) -> "Budget":
+                token: CancelToken | None = None) -> Budget:
         return cls(time.monotonic() + seconds, seconds if limit is None else limit, where, token)
 
     @classmethod
-    def unlimited(cls) -> "Budget":
+    def unlimited(cls) -> Budget:
         return cls(float("inf"))
 
     def remaining(self) -> float:

@@ -14,8 +14,8 @@ from ..core.model import Chat, Follow, Plan
 from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import resolve_chats, week_start
 from ..core.status import EffectiveStatus, effective_status, parse_last_seen
-from ..core.urls import BadUrl, check_url, is_web_url
 from ..core.timefmt import hhmm
+from ..core.urls import BadUrl, check_url, is_web_url
 from ..core.vocab import PLATFORMS, WEEKDAY_NAMES
 from ..core.zones import UTC, get_zone
 

@@ -25,12 +25,12 @@ from pathlib import Path
 from .. import __version__
 from ..core.directory import Directory
 from ..core.errors import CoreError
-from ..core.urls import is_web_url
 from ..core.model import Chat, Plan
 from ..core.pauses import paused_sessions
-from ..core.vocab import PLATFORMS, WEEKDAYS
 from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import week_bounds
+from ..core.urls import is_web_url
+from ..core.vocab import PLATFORMS, WEEKDAYS
 from ..core.zones import UTC, get_zone
 from . import ics_zones
 from .export_common import SEARCH_DAYS, ChatInfo, chat_infos, export_start, status_text, when_text

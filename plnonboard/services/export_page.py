@@ -8,23 +8,21 @@ and is simple enough for QTextDocument, which prints it to PDF (ui/pdf_export.py
 
 from __future__ import annotations
 
-from ..core.credentials import strip_plan
-
 import datetime as dt
 import html
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..core.credentials import strip_plan
 from ..core.directory import Directory
 from ..core.follows import Catalogue
-from ..core.text import clean_text
-from ..core.urls import is_web_url
 from ..core.model import Plan
+from ..core.text import clean_text
 from ..core.timefmt import both_times, date_text, hhmm
-from ..core.vocab import ACCOUNT_MODES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
+from ..core.urls import is_web_url
+from ..core.vocab import ACCOUNT_MODES, COMMUNITY_TYPES, PLATFORMS, WEEKDAY_LABELS, WEEKDAY_NAMES
 from ..core.zones import city_name
-from ..core.vocab import COMMUNITY_TYPES
 from .export_common import (PLATFORM_LABELS, ChatInfo, CommunityInfo, FollowInfo, by_platform, chat_infos,
                             community_infos, follow_infos, status_text)
 
@@ -49,10 +47,7 @@ def boundary_lines(plan: Plan) -> list[str]:
     b = plan.boundaries
     lines = [f"At most {b.weekly_minutes} minutes and {b.chats_per_week} chats a week."]
     for q in b.quiet_hours:
-        if len(q.days) == 7:
-            days = "every day"
-        else:
-            days = "starting " + ", ".join(WEEKDAY_LABELS[d] for d in q.days)
+        days = "every day" if len(q.days) == 7 else "starting " + ", ".join(WEEKDAY_LABELS[d] for d in q.days)
         lines.append(f"Quiet hours {hhmm(q.start)}-{hhmm(q.end)} ({days}): no chats planned.")
     for q in b.school_hours:
         lines.append(f"School hours {hhmm(q.start)}-{hhmm(q.end)} ({', '.join(WEEKDAY_LABELS[d] for d in q.days)}): "

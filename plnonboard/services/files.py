@@ -8,6 +8,7 @@ file (as root, even /dev/null)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -44,10 +45,8 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, *, private: bool = 
         if fd is not None:
             os.close(fd)
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
     return target
 
 

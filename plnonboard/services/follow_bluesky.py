@@ -35,11 +35,11 @@ HOUR = dt.timedelta(hours=1)
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _stamp(now: dt.datetime) -> str:
-    return now.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return now.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _rkey(uri: str) -> tuple[str, str]:
@@ -205,7 +205,7 @@ class BlueskyRun(RecordedRun):
         for batch in batches(fits):
             results = self._apply([w for _, w in batch])
             self.recorded.mark(run_id, [(seq, rec.DONE, r.get("uri", ""), r.get("cid", ""))
-                                       for (seq, _), r in zip(batch, results)], self.now())
+                                       for (seq, _), r in zip(batch, results, strict=True)], self.now())
             self.progress(len(batch), total)
         if len(items) > len(fits):  # the rest waits for the hour to free enough points
             raise Stop(DAILY_LIMIT, resume_after=self._oldest + HOUR)

@@ -18,8 +18,7 @@ from collections.abc import Callable, Collection
 from urllib.parse import quote, urlsplit
 
 from ..core.errors import CancelToken
-from ..core.follow_through import FOLLOW_TAG, MASTODON_MIN_INTERVAL, mastodon_actions, \
-    mastodon_follows_allowed
+from ..core.follow_through import FOLLOW_TAG, MASTODON_MIN_INTERVAL, mastodon_actions, mastodon_follows_allowed
 from ..core.model import Plan
 from . import follow_records as rec
 from .follow_common import DAILY_LIMIT, ActionResult, RecordedRun, RunReport, Stop, parse_stamp, with_retries
@@ -30,7 +29,7 @@ SCOPES = ("read:search", "write:follows")
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def token_key(server: str) -> str:

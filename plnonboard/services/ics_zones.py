@@ -36,7 +36,7 @@ import zoneinfo
 from dataclasses import dataclass
 from importlib import resources
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 HISTORY_FROM = dt.datetime(2000, 1, 1, tzinfo=UTC)
 _MAX_TZIF = 1 << 20  # real files are a few kB; a bigger one is not a zone
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9+-]")
@@ -112,7 +112,7 @@ def parse_tzif(data: bytes) -> tuple[list[Transition], TType, str]:
         size = timecnt * (time_size + 1) + typecnt * 6 + charcnt + leap * (time_size + 4) + isstd + isut
         if len(data) < pos + size:
             raise ZoneDataError("truncated TZif data")
-        fmt = ">%d%s" % (timecnt, "q" if time_size == 8 else "l")
+        fmt = f">{timecnt}{'q' if time_size == 8 else 'l'}"
         times = struct.unpack(fmt, data[pos:pos + timecnt * time_size])
         pos += timecnt * time_size
         idx = data[pos:pos + timecnt]
@@ -141,7 +141,7 @@ def parse_tzif(data: bytes) -> tuple[list[Transition], TType, str]:
             footer = rest[1:rest.index(b"\n", 1)].decode("ascii", "replace")
     first = types[0]
     out, prev = [], first
-    for at, t in zip(times, after):
+    for at, t in zip(times, after, strict=True):
         if t != prev:
             out.append(Transition(at, prev, t))
         prev = t

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.errors import CoreError
+from ..core.hashtags import HASHTAG_IN_TEXT
 from ..core.text import clean_text
 from ..core.urls import BadUrl, check_url
-from ..core.hashtags import HASHTAG_IN_TEXT
 
 MAX_ITEMS = 20
 _TAG_RE = re.compile(r"<[^>]*>")
@@ -85,7 +85,7 @@ def plain(text: str, limit: int = 300) -> str:
     return clean_text(" ".join(text.split()), limit=limit)
 
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _published(entry) -> dt.datetime | None:
@@ -93,7 +93,7 @@ def _published(entry) -> dt.datetime | None:
     if not parsed:
         return None
     try:
-        return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc)
+        return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.UTC)
     except (OverflowError, ValueError, TypeError):
         return None
 

@@ -22,8 +22,8 @@ from ..core.credentials import redact, split_url
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError, PlanError
 from ..core.model import Chat, Follow, Plan, PlanChat
-from ..core.text import clean_text
 from ..core.plan_entries import check_follow, check_plan_chat, web_follow
+from ..core.text import clean_text
 from ..core.timefmt import date_text, hhmm
 from . import net
 from .budget import Budget
@@ -280,7 +280,8 @@ class Importer:
                     continue
                 res.suggestions.append(Suggestion("chat", chat.hashtag, f"mentioned in {feed.title}",
                                                   chat=chat, chat_id=chat_id, checked=False))
-            res.message = f"{feed.title}: {_n(len(feed.items), 'recent item')}." + (f" {feed.warning}" if feed.warning else "")
+            res.message = (f"{feed.title}: {_n(len(feed.items), 'recent item')}."
+                           + (f" {feed.warning}" if feed.warning else ""))
             if not url and not res.suggestions and not (feed.self_url or feed.site):
                 res.message += " (A feed from a file that does not say its web address: add it later to follow it.)"
         elif kind == "opml":
@@ -315,7 +316,8 @@ class Importer:
                                 "you want.")
         else:
             upd = parse_directory_update(body, where=where, current=self._full_directory())
-            res.title, res.skipped = f"Directory update {upd.updated}".strip(), [(p, "broken entry") for p in upd.problems]
+            res.title = f"Directory update {upd.updated}".strip()
+            res.skipped = [(p, "broken entry") for p in upd.problems]
             in_plan = set(self.plan.chat_ids()) if self.plan else set()
             for chat in upd.diff.new:
                 res.suggestions.append(Suggestion("directory-new", chat.hashtag, f"new chat: {chat.title}",

@@ -25,7 +25,7 @@ class InstanceLock:
         A folder where no lock file can be made is not a reason to refuse to start."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder is private
-            fh = open(os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600), "a+b")
+            fh = open(os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600), "a+b")  # noqa: SIM115 - held until release()
         except OSError:
             return True
         try:

@@ -16,6 +16,7 @@ Tokens travel to the origin (scheme, host and port) that asked for them, never t
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import socket
 import threading
@@ -27,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 from .. import __version__
 from ..core.errors import Cancelled, CancelToken
 from .destinations import Destinations, norm_host
-from .net_errors import (BadAddress, BlockedAddress, ConnectionFailed, FetchError, HTTPStatus,  # noqa: F401
+from .net_errors import (BadAddress, BlockedAddress, ConnectionFailed, FetchError, HTTPStatus,  # noqa: F401 - re-exported: callers catch net.FetchError and its kinds
                          Timeout, TLSFailure, TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error,
                          status_error, too_large, translate)
 
@@ -108,7 +109,7 @@ class _Watchdog:
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="plnonboard-fetch-watchdog", daemon=True)
 
-    def __enter__(self) -> "_Watchdog":
+    def __enter__(self) -> _Watchdog:
         _current.watch = self
         self._thread.start()
         return self
@@ -144,10 +145,8 @@ class _Watchdog:
 
     @staticmethod
     def _shutdown(sock) -> None:
-        try:
+        with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
     def remaining(self) -> float:
         return self.deadline_at - time.monotonic()

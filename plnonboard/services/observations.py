@@ -11,7 +11,7 @@ from .store import Store, StoreError
 
 def record_observation(store: Store, obs: Observation) -> None:
     """Keep one answer per session (answering again replaces it). Raises StoreError."""
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     with store.transaction() as db:
         db.execute("INSERT OR REPLACE INTO observations VALUES (?, ?, ?, ?, ?)",
                    (obs.chat_id, obs.session_start, obs.day.isoformat(), obs.outcome, now))

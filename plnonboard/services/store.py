@@ -35,8 +35,8 @@ from ..core.model import Plan
 from ..core.plan_entries import checked_plan_text
 from ..core.planfile import parse_plan_text
 from . import store_backup
-from .store_errors import PlanConflict, StoreError, UnreadablePlan, _is_damage, _plain_sqlite_error  # noqa: F401
-from .store_schema import MIGRATIONS, SCHEMA_VERSION  # noqa: F401  (SCHEMA_VERSION is part of the API)
+from .store_errors import PlanConflict, StoreError, UnreadablePlan, _is_damage, _plain_sqlite_error
+from .store_schema import MIGRATIONS, SCHEMA_VERSION  # SCHEMA_VERSION is part of the API
 
 if TYPE_CHECKING:  # secrets brings the keyring: imported when first needed
     from .secrets import FeedCredentials
@@ -253,7 +253,7 @@ class Store:
         return self._credentials
 
     def _insert(self, db: sqlite3.Connection, text: str, origin: str, base: int | None) -> int:
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         cur = db.execute("INSERT INTO plans (saved_at, plan_json, origin, base) VALUES (?, ?, ?, ?)",
                          (now, text, origin[:200], base))
         self._prune(db)
@@ -336,7 +336,7 @@ class Store:
         return (row[0], row[1], row[2]) if row else None
 
     def set_http_validators(self, url: str, etag: str, last_modified: str, title: str = "") -> None:
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
             with self._lock:
                 if self._db.in_transaction:

@@ -4,6 +4,7 @@ link (to anyone's folder) is refused, never followed, and only our own temporari
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -20,10 +21,8 @@ class BackupRefused(Exception):
 
 def private_file(path: Path) -> None:
     """Create `path` empty with mode 0600 if it does not exist (SQLite would use 0644)."""
-    try:
+    with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
-    except FileExistsError:
-        pass
 
 
 def tighten(path: Path, mode: int) -> None:
@@ -60,10 +59,8 @@ def backups(folder: Path) -> list[Path]:
 
 
 def write(db: sqlite3.Connection, folder: Path) -> Path:
-    try:
+    with contextlib.suppress(FileExistsError):
         os.mkdir(folder, 0o700)
-    except FileExistsError:
-        pass
     if not folder_ok(folder):
         raise BackupRefused(f"Your plan was saved, but no backup copy was made: {folder} is not a "
                             "folder of PLN Onboard's own (it is a link or a file), so it was left alone.")
@@ -77,10 +74,8 @@ def write(db: sqlite3.Connection, folder: Path) -> Path:
         _copy(db, tmp)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
     for old in backups(folder)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
@@ -98,10 +93,8 @@ def remove_stale_temporaries(folder: Path) -> None:
         pid = name[:-4].rsplit(".", 1)[-1]
         if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
             continue
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(entry.path)
-        except OSError:
-            pass
 
 
 def _alive(pid: int) -> bool:

@@ -83,8 +83,8 @@ class AgendaView(QTreeWidget):
             for occ in skipped.get(day, []):
                 start = occ.start_in(zone)
                 row = QTreeWidgetItem([wt.fmt_time(start), self.tr("{chat}: skipped, you paused this week").format(
-                    chat=wt.block_label(occ)) if report.fully_paused else self.tr("{chat}: skipped for your pause").format(
-                    chat=wt.block_label(occ)), "", ""])
+                    chat=wt.block_label(occ)) if report.fully_paused
+                    else self.tr("{chat}: skipped for your pause").format(chat=wt.block_label(occ)), "", ""])
                 row.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.addTopLevelItem(row)
         if report.fully_paused:

@@ -8,7 +8,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from ..core.credentials import strip_plan
@@ -69,7 +68,7 @@ class AppContext:
         if self.now is not None:
             return self.now()
         if self.today is dt.date.today:
-            return dt.datetime.now(dt.timezone.utc)
+            return dt.datetime.now(dt.UTC)
         from ..core.zones import get_zone
 
         return dt.datetime.combine(self.today(), dt.time(12), tzinfo=get_zone(self.system_zone))
@@ -100,7 +99,7 @@ class AppContext:
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, system_zone: str | None = None,
              today: Callable[[], dt.date] | None = None,
-             now: Callable[[], dt.datetime] | None = None) -> "AppContext":
+             now: Callable[[], dt.datetime] | None = None) -> AppContext:
         notices: list[str] = []
         folder = paths.data_dir(data_dir)
         store, plan, revision, offer = None, None, None, None

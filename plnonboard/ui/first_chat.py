@@ -9,7 +9,6 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-
 translate = QCoreApplication.translate  # called with a literal context so pyside6-lupdate files the words
 
 

@@ -10,7 +10,8 @@ translate = QCoreApplication.translate
 def action_words() -> dict[str, str]:
     return {"follow": translate("FollowDialog", "Follow"), "list-add": translate("FollowDialog", "Add to your list"),
             "pack-add": translate("FollowDialog", "Add to your starter pack"),
-            "follow-tag": translate("FollowDialog", "Follow hashtag"), "create-list": translate("FollowDialog", "Make list"),
+            "follow-tag": translate("FollowDialog", "Follow hashtag"),
+            "create-list": translate("FollowDialog", "Make list"),
             "create-pack": translate("FollowDialog", "Make starter pack"),
             "create-pack-list": translate("FollowDialog", "Make the starter pack's list")}
 

@@ -19,8 +19,8 @@ from ..core.model import Plan
 from .a11y import warn_colour
 from .context import AppContext
 from .safe import plain_label
-from .texts import date_text
 from .tasks import run_task
+from .texts import date_text
 
 ROLE = Qt.ItemDataRole.UserRole
 

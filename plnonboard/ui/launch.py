@@ -43,7 +43,7 @@ class AppController(QObject):
 
     def start(self) -> None:
         if self.ctx.plan is not None or self.ctx.restore_offer is not None:
-            self.ctx.directory  # the main window needs it at once; its problems become notices below
+            self.ctx.directory  # noqa: B018 - read now: the main window needs it at once; its problems become notices below
         self._show_notices()
         if self.ctx.plan is None and self.ctx.restore_offer is not None:
             self.offer_restore(self.restore_box())

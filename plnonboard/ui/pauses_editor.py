@@ -168,8 +168,7 @@ class PausesDialog(QDialog):
 
     def save(self) -> None:
         # Dates typed but not yet added count too: that is what a person expects from Save.
-        if self.editor.label.text().strip():
-            if not self.editor.add_from_fields():
-                return
+        if self.editor.label.text().strip() and not self.editor.add_from_fields():
+            return
         self.pausesChosen.emit(self.editor.pauses())
         self.accept()

@@ -16,7 +16,7 @@ from ..core.errors import Cancelled, CancelToken
 # called from the worker thread; it is forwarded to the GUI thread by a queued signal.
 Work = Callable[[Callable[[int, int, str], None], CancelToken], Any]
 
-_running: set["Task"] = set()  # keeps Task objects alive until they finish
+_running: set[Task] = set()  # keeps Task objects alive until they finish
 
 
 class Task(QObject):

@@ -8,7 +8,7 @@ Its API is QTimeEdit's part that the app uses: time(), setTime(), timeChanged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTime, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit
 

@@ -334,9 +334,9 @@ class WeekView(QWidget):
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._pressed >= 0:
-            if self._block_at(event.position().toPoint()) == self._pressed:
-                self.occurrenceActivated.emit(self._order[self._pressed])
+        if (event.button() == Qt.MouseButton.LeftButton and self._pressed >= 0
+                and self._block_at(event.position().toPoint()) == self._pressed):
+            self.occurrenceActivated.emit(self._order[self._pressed])
         self._pressed = -1
         super().mouseReleaseEvent(event)
 

@@ -11,7 +11,6 @@ from plnonboard.cli import main
 from plnonboard.core.model import Follow, Plan
 from plnonboard.core.planfile import dump_plan
 from tests.services.fake_social import BlueskyHandler, BlueskyState, MastodonHandler, MastodonState, serve
-from tests.services.test_import_support import memory_keyring  # noqa: F401  (fixture)
 
 PASSWORD = "app-pass-1234"
 TOKEN = "mastodon-token-5678"
@@ -35,7 +34,7 @@ def _everything_written(tmp_path) -> bytes:
 
 
 def test_follow_bluesky_json_dry_run_undo_and_the_password_stays_in_the_keyring(
-        tmp_path, capsys, monkeypatch, memory_keyring):  # noqa: F811
+        tmp_path, capsys, monkeypatch, memory_keyring):
     state = BlueskyState()
     for h in ("ana.bsky.social", "ben.bsky.social"):
         state.add_person(h)
@@ -72,7 +71,7 @@ def test_follow_bluesky_json_dry_run_undo_and_the_password_stays_in_the_keyring(
 
 
 def test_follow_mastodon_text_output_and_a_refused_token_is_one_line_exit_2(
-        tmp_path, capsys, monkeypatch, memory_keyring):  # noqa: F811
+        tmp_path, capsys, monkeypatch, memory_keyring):
     state = MastodonState()
     state.add_remote("cleo@mathstodon.xyz")
     plan = _plan_file(tmp_path, [Follow("mastodon", "@cleo@mathstodon.xyz"),
@@ -93,7 +92,7 @@ def test_follow_mastodon_text_output_and_a_refused_token_is_one_line_exit_2(
 
 
 def test_follow_refuses_plain_http_to_another_host_and_needs_a_secret(tmp_path, capsys, monkeypatch,
-                                                                       memory_keyring):  # noqa: F811
+                                                                       memory_keyring):
     plan = _plan_file(tmp_path, [])
     code, _, err = _run(["follow", "mastodon", "--server", "http://mastodon.example", "--plan", plan,
                          "--data-dir", str(tmp_path)], capsys, monkeypatch)

@@ -8,7 +8,6 @@ from plnonboard.services.store import Store
 from plnonboard.tools.personas import ana
 from tests import hostile
 from tests.hostile import forbidden_in
-from tests.loopback import web  # noqa: F401  (fixture)
 
 
 def run(capsys, *argv):

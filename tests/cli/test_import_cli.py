@@ -7,7 +7,6 @@ import json
 from plnonboard.cli import main
 from plnonboard.services.store import Store
 from plnonboard.tools.personas import ana
-from tests.loopback import web  # noqa: F401  (fixture)
 
 
 def run(capsys, *argv):

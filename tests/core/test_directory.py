@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from plnonboard.core.status import parse_last_seen
-from plnonboard.core.vocab import STATUSES
 from plnonboard.core.directory import chat_id_for, chat_to_dict, parse_chat, parse_directory
 from plnonboard.core.errors import DataError
 from plnonboard.core.recurrence import chat_occurrences
+from plnonboard.core.status import parse_last_seen
+from plnonboard.core.vocab import STATUSES
 from plnonboard.core.zones import UTC
 from plnonboard.services.resources import load_directory
 

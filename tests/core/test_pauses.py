@@ -19,7 +19,7 @@ from tests.conftest import make_chat
 EDCHAT = make_chat("#edchat", "tue", "19:00", "America/New_York")  # Wed 00:00 in London (winter)
 UKED = make_chat("#ukedchat", "thu", "20:00", "Europe/London")
 DIRECTORY = Directory().with_chats([EDCHAT, UKED])
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def plan(*pauses: Pause, zone: str = "Europe/London") -> Plan:

@@ -8,8 +8,7 @@ import random
 from plnonboard.core.boundaries import default_quiet_hours
 from plnonboard.core.directory import Directory
 from plnonboard.core.model import Boundaries, Profile, QuietHours
-from plnonboard.core.recommend import (Reason, on_my_platforms, propose, rank, region_of_zone,
-                                       running_only)
+from plnonboard.core.recommend import Reason, on_my_platforms, propose, rank, region_of_zone, running_only
 from plnonboard.core.schedule import Chosen, week_report
 from plnonboard.core.status import effective_status
 from plnonboard.services.resources import load_directory

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from plnonboard.core.text import clean_text
 from plnonboard.core.urls import MAX_URL_LENGTH, BadUrl, check_url, is_web_url
 
-
 # ---------------------------------------------------------------- clean_text
 
 @pytest.mark.parametrize("raw, single, multi", [
@@ -41,7 +40,7 @@ def _allowed(ch: str, multiline: bool) -> bool:
         return multiline
     if o < 0x20 or 0x7F <= o <= 0x9F or 0x202A <= o <= 0x202E or 0x2066 <= o <= 0x2069:
         return False
-    if 0xD800 <= o <= 0xDFFF or 0xFDD0 <= o <= 0xFDEF or (o & 0xFFFE) == 0xFFFE or o in (0x2028, 0x2029):
+    if 0xD800 <= o <= 0xDFFF or 0xFDD0 <= o <= 0xFDEF or (o & 0xFFFE) == 0xFFFE or o in (0x2028, 0x2029):  # noqa: SIM103 - one rule per `if`, like those above
         return False
     return True
 

@@ -10,8 +10,7 @@ from plnonboard.core.model import Boundaries, Profile
 from plnonboard.core.recommend import Reason, propose, rank
 from plnonboard.core.status import effective_status
 from plnonboard.services.resources import load_directory
-from plnonboard.services.wording import (clock, no_follows_text, ranked_text, reason_text, seen_text,
-                                         status_text)
+from plnonboard.services.wording import clock, no_follows_text, ranked_text, reason_text, seen_text, status_text
 from tests.conftest import make_chat
 
 TODAY = dt.date(2026, 12, 3)

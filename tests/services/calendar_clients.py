@@ -22,7 +22,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 ROOT = Path(__file__).resolve().parents[2]
 ICALJS = ROOT / ".venv" / "node" / "node_modules" / "ical.js" / "dist" / "ical.js"
 ICALJS_SCRIPT = Path(__file__).with_name("clients") / "icaljs_expand.mjs"

@@ -181,9 +181,9 @@ class BlueskyHandler(Base):
 
         if collection == "app.bsky.graph.listitem":
             local(value["list"], "app.bsky.graph.list")
-        if collection == "app.bsky.graph.starterpack":
-            if local(value["list"], "app.bsky.graph.list")["purpose"] != "app.bsky.graph.defs#referencelist":
-                raise LexiconError("a starter pack's list must be a reference list")
+        if (collection == "app.bsky.graph.starterpack"
+                and local(value["list"], "app.bsky.graph.list")["purpose"] != "app.bsky.graph.defs#referencelist"):
+            raise LexiconError("a starter pack's list must be a reference list")
         if collection == "app.bsky.graph.follow" and "via" in value:
             local(value["via"]["uri"], "app.bsky.graph.starterpack")
 
@@ -261,7 +261,8 @@ class MastodonHandler(Base):
                 with st.lock:
                     st.follow_calls += 1
                     if st.follow_calls > 400:
-                        return self._send(429, {"error": "Too many requests"}, {"X-RateLimit-Reset": "2099-01-01T00:00:00Z"})
+                        return self._send(429, {"error": "Too many requests"},
+                                          {"X-RateLimit-Reset": "2099-01-01T00:00:00Z"})
             known = ident in st.accounts.values() if kind == "accounts" else True
             if not known:
                 return self._send(404, {"error": "Record not found"})

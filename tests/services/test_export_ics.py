@@ -19,7 +19,7 @@ from plnonboard.services.files import WriteError
 from tests.conftest import make_chat
 from tests.services.export_fixtures import CHATS, TODAY, chat_plan, directory
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 STAMP = dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 

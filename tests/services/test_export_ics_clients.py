@@ -40,7 +40,7 @@ from tests.conftest import make_chat
 from tests.services import calendar_clients as clients
 from tests.services.export_fixtures import TODAY, directory
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 WEEKS = 105  # two years of whole weeks: the export's length
 ZONES = ["America/St_Johns", "Australia/Lord_Howe", "Pacific/Chatham", "Africa/Casablanca", "Asia/Kolkata",
          "America/Sao_Paulo", "America/Chicago", "Europe/London", "Australia/Melbourne"]

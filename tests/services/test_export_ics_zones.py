@@ -18,7 +18,7 @@ from dateutil import rrule, tz
 from plnonboard.services import ics_zones
 from plnonboard.services.ics_zones import Observance, PosixRule, RuleDate, TType
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 FIRST = dt.datetime(2026, 11, 22, tzinfo=UTC)
 LAST = dt.datetime(2028, 11, 25, tzinfo=UTC)
 ZONES = ["America/St_Johns", "Australia/Lord_Howe", "Pacific/Chatham", "Africa/Casablanca", "Asia/Kolkata",
@@ -62,7 +62,7 @@ def test_dateutil_reads_the_same_offsets_as_zoneinfo_from_2000_to_the_end_of_the
     changes = zoneinfo_changes(key, ics_zones.HISTORY_FROM, LAST)
     probes = [ics_zones.HISTORY_FROM + dt.timedelta(days=1), LAST - dt.timedelta(days=1)]
     near = [dt.timedelta(seconds=s) for s in (-3601, -1801, -1, 0, 1, 1801, 3601)]
-    for a, b in zip([ics_zones.HISTORY_FROM, *changes], [*changes, LAST]):
+    for a, b in zip([ics_zones.HISTORY_FROM, *changes], [*changes, LAST], strict=True):
         probes += [a + (b - a) / 2, *(b + d for d in near)]
     checked = 0
     for t in probes:

@@ -19,7 +19,7 @@ from plnonboard.services.store import Store
 
 from .fake_social import BlueskyHandler, BlueskyState, MastodonHandler, MastodonState, serve
 
-T0 = dt.datetime(2026, 12, 3, 19, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 12, 3, 19, 0, tzinfo=dt.UTC)
 
 
 class Clock:

@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import os
 import threading
-import time
 
 import pytest
 
@@ -34,7 +33,7 @@ def finishes(fn, seconds: float = 30.0):
     def run():
         try:
             box["value"] = fn()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+        except BaseException as exc:  # handed back to the test
             box["error"] = exc
 
     t = threading.Thread(target=run, daemon=True)

@@ -258,7 +258,7 @@ def test_own_calendar_reads_back_with_digit_hashtags(tmp_path, directory):
     plan = Plan(profile=Profile(time_zone="America/Chicago"),
                 chats=[PlanChat(c.id, custom=c) for c in digit] + [PlanChat("edchat")])
     data = build_calendar(plan, directory, today=dt.date(2026, 3, 1),
-                          stamp=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)).data
+                          stamp=dt.datetime(2026, 3, 1, tzinfo=dt.UTC)).data
     path = tmp_path / "mine.ics"
     path.write_bytes(data)
     res = importer(directory).run([str(path)]).sources[0]

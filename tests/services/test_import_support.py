@@ -6,7 +6,6 @@ import sqlite3
 import threading
 
 import keyring
-import keyring.backend
 import pytest
 from keyring.backends import fail
 
@@ -45,36 +44,6 @@ def test_validators_usable_from_a_worker_thread(tmp_path):
     t.start()
     t.join(5)
     assert got == [("e", "", "")]
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.data = {}
-
-    def get_password(self, service, username):
-        return self.data.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.data[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if (service, username) not in self.data:
-            raise PasswordDeleteError("absent")
-        del self.data[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from plnonboard.cli import main
+from plnonboard.core.errors import PlanError
 from plnonboard.core.model import Follow
 from plnonboard.core.planfile import dump_plan
 from plnonboard.services import store as store_module
@@ -119,7 +120,7 @@ def _opener(folder: str, start, results) -> None:
         s.load_plan()
         s.close()
         results.put("ok")
-    except Exception as exc:  # noqa: BLE001 - reported to the parent
+    except Exception as exc:  # reported to the parent
         results.put(f"{type(exc).__name__}: {exc}")
 
 
@@ -217,7 +218,7 @@ def test_lone_surrogates_are_a_clear_error_and_leave_no_transaction_open(tmp_pat
     store.save_plan(ana())
     plan = ana()
     plan.follows.append(Follow("web", "https://example.org/", name="x\udc80"))
-    with pytest.raises(Exception):
+    with pytest.raises(PlanError):
         store.save_plan(plan)
     assert not store._db.in_transaction
 

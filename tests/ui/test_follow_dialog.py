@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from plnonboard.core.model import Follow, Plan
 from plnonboard.ui.follow_dialog import FollowDialog
 from tests.services.fake_social import BlueskyHandler, BlueskyState, MastodonHandler, MastodonState, serve
-from tests.services.test_import_support import memory_keyring  # noqa: F401  (fixture)
 from tests.ui.wizard_support import small_ctx
 
 SHOTS = os.environ.get("PLNONBOARD_SHOTS")  # set to a folder to keep screenshots of each step
@@ -36,7 +35,7 @@ def _rows(dialog) -> dict[str, tuple[str, bool, bool]]:
     return out
 
 
-def test_bluesky_preview_tick_run_and_undo_in_the_window(qtbot, tmp_path, memory_keyring):  # noqa: F811
+def test_bluesky_preview_tick_run_and_undo_in_the_window(qtbot, tmp_path, memory_keyring):
     state = BlueskyState()
     for h in ("ana.bsky.social", "ben.bsky.social"):
         state.add_person(h)
@@ -81,7 +80,7 @@ def test_bluesky_preview_tick_run_and_undo_in_the_window(qtbot, tmp_path, memory
         assert not state.records("app.bsky.graph.follow") and not state.records("app.bsky.graph.starterpack")
 
 
-def test_mastodon_bad_token_reads_as_one_sentence(qtbot, tmp_path, memory_keyring):  # noqa: F811
+def test_mastodon_bad_token_reads_as_one_sentence(qtbot, tmp_path, memory_keyring):
     state = MastodonState()
     ctx = small_ctx(tmp_path)
     with serve(MastodonHandler, state) as url:

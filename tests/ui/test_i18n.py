@@ -244,5 +244,5 @@ def test_core_reasons_are_shown_in_the_language(language):
     assert texts.reason_text(Reason("your_platforms", {"platforms": ("bluesky", "mastodon")})) == \
         "en Bluesky, Mastodon, que tú usas"
     assert texts.reasons_line(reasons).startswith(
-        "Se reúne cada semana en Bluesky (visto %s) · para bibliotecarios escolares" % texts.seen_date("2026-01"))
+        f"Se reúne cada semana en Bluesky (visto {texts.seen_date('2026-01')}) · para bibliotecarios escolares")
     assert texts.reason_text(Reason("a_kind_from_the_future")) == ""

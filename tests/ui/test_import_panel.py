@@ -16,7 +16,7 @@ from plnonboard.ui.context import AppContext
 from plnonboard.ui.import_dialog import ImportDialog
 from plnonboard.ui.import_panel import ImportPanel
 from tests.conftest import make_chat
-from tests.loopback import opml, web  # noqa: F401  (fixture)
+from tests.loopback import opml
 
 TODAY = dt.date(2026, 3, 10)
 LIMITS = net.Limits(connect_timeout=1, read_timeout=2, deadline=20, max_bytes=1_000_000)

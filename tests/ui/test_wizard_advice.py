@@ -100,7 +100,10 @@ def test_live_entries_first_in_sections_with_status_in_words(qtbot, isolated_dat
     live = [r.chat.id for r in page.model.entries() if r.section == LIVE]
     assert set(live) == {"livemath", "xmath"} and order[:2] == live  # running chats before everything
     assert order.index("mtbos_bluesky") < order.index("oldmath")  # communities before older chats
-    badge = lambda cid: page.model.entry(cid).badge
+
+    def badge(cid):
+        return page.model.entry(cid).badge
+
     assert badge("livemath") == "Running · seen Feb 2026"
     assert badge("edskylate") == "Last confirmed Dec 2024 — check before you go"  # decayed: not 'running'
     assert badge("oldmath") == "Not seen since 2019 — check before you go"

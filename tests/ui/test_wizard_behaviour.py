@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QRadioButton,
                                QTableView, QTreeWidget, QWidget, QWizard)
@@ -70,7 +69,10 @@ def test_fits_only_and_other_filters(qtbot, isolated_data_dir):
     wizard = open_wizard(qtbot, small_ctx(isolated_data_dir), plan)
     go_to(wizard, PageId.CHATS)
     page = wizard.currentPage()
-    shown = lambda: set(page.shown_ids())
+
+    def shown():
+        return set(page.shown_ids())
+
     assert page.running_only.isChecked() and shown() == {"mathlate"}  # the others were last seen in 2016
     assert "2 more" in page.note.text()
     page.running_only.setChecked(False)

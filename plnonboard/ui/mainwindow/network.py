@@ -249,8 +249,8 @@ class NetworkTab(QWidget):
         for entry in sorted(self.ctx.catalogue.entries.values(), key=lambda e: e.name.lower()):
             f = entry.to_follow()
             if (f.platform, f.address) not in have:
-                choices.append((f"{entry.name} ({PLATFORMS.get(f.platform, f.platform) if f.platform != 'web' else 'Web'})",
-                                entry.id))
+                platform = PLATFORMS.get(f.platform, f.platform) if f.platform != "web" else "Web"
+                choices.append((f"{entry.name} ({platform})", entry.id))
         self.dialog = PickDialog(self.tr("Add a follow"), self.tr("From the starter list, or type an address:"),
                                  choices, typed=True, parent=self)
         self.dialog.picked.connect(self._follow_picked)

@@ -79,7 +79,7 @@ def section_title(section: int) -> str:
 def coming_week(today: dt.date, zone: str) -> tuple[dt.datetime, dt.datetime]:
     tz = get_zone(zone)
     start = dt.datetime.combine(today, dt.time(0), tzinfo=tz)
-    return start.astimezone(dt.timezone.utc), (start + dt.timedelta(days=7)).astimezone(dt.timezone.utc)
+    return start.astimezone(dt.UTC), (start + dt.timedelta(days=7)).astimezone(dt.UTC)
 
 
 def _times(chat: Chat, zone: str, start, end) -> tuple[str, str, frozenset[int]]:
@@ -117,15 +117,9 @@ def build_rows(entries, plan: Plan, today: dt.date) -> list[ChatRow | SectionRow
         hay = " ".join([chat.hashtag, *chat.also_hashtags, chat.title, chat.description, " ".join(chat.topics),
                         chat.audience]).lower()
         status, badge, tone = texts.chat_status(chat, today)
-        if chat.custom:
-            why = translate("ChatModel", "You added this chat")
-        else:
-            why = texts.reasons_line(ranked.reasons)
+        why = translate("ChatModel", "You added this chat") if chat.custom else texts.reasons_line(ranked.reasons)
         reasons = tuple(t for t in (texts.reason_text(x) for x in ranked.reasons) if t)
-        if chat.kind == "community":
-            section = COMMUNITIES
-        else:
-            section = LIVE if (status == "running" or chat.custom) else OLDER
+        section = COMMUNITIES if chat.kind == "community" else (LIVE if status == "running" or chat.custom else OLDER)
         sections[section].append(ChatRow(chat, r.score, reasons, why, recommended, sessions, r.fits, yours, theirs,
                                           days, hay, status, badge, tone, section))
     rows: list[ChatRow | SectionRow] = []
@@ -340,7 +334,7 @@ class ChatFilter(QSortFilterProxyModel):
         ticked = row.chat.id in checked
         if self.running_only and not row.running and not ticked:
             return False
-        if self.platforms and not ticked and not row.chat.custom and not (set(row.chat.platforms) & self.platforms):
+        if self.platforms and not ticked and not row.chat.custom and not (set(row.chat.platforms) & self.platforms):  # noqa: SIM103 - one filter per `if`, like those above
             return False
         return True
 

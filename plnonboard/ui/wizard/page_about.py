@@ -155,7 +155,7 @@ class AboutPage(DraftPage):
         if not zone:
             self.zone_now.setText(self.tr("Not a time zone yet"))
             return
-        now = dt.datetime.now(dt.timezone.utc).astimezone(get_zone(zone))
+        now = dt.datetime.now(dt.UTC).astimezone(get_zone(zone))
         self.zone_now.setText(self.tr("It is %1 there now").replace("%1", texts.clock(now)))
 
     def validatePage(self) -> bool:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeade
 from ...core.errors import DataError
 from ...core.follows import subjects_without_follows, suggest
 from ...core.handles import PLATFORM_EXAMPLES, normalise
-from ...core.plan_entries import make_follow
 from ...core.model import Follow
+from ...core.plan_entries import make_follow
 from .. import texts
 from .base import SPACING, DraftPage, PageId, error_label, intro_label, show_error
 from .page_import import ImportPage
@@ -82,7 +82,7 @@ class FollowsPage(DraftPage):
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setAccessibleName(self.tr("Add your own follow"))
         labels = (QLabel(self.tr("&Platform:")), QLabel(self.tr("&Handle or address:")), QLabel(self.tr("N&ote:")))
-        for label, buddy in zip(labels, (self.platform, self.address, self.note)):
+        for label, buddy in zip(labels, (self.platform, self.address, self.note), strict=True):
             label.setBuddy(buddy)
         own.addWidget(labels[0], 0, 0)
         own.addWidget(self.platform, 0, 1)

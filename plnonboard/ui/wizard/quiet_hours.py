@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from ...core.boundaries import DEFAULT_QUIET_START as DEFAULT_START
 from ...core.boundaries import DEFAULT_QUIET_END as DEFAULT_END
+from ...core.boundaries import DEFAULT_QUIET_START as DEFAULT_START
 from ...core.model import QuietHours
 from .. import texts
 from ..time_field import TimeField
@@ -64,7 +64,7 @@ class QuietHoursEditor(QWidget):
 
     def set_rules(self, rules: list[QuietHours]) -> None:
         self._loading = True
-        for box, start, end, _note in self.rows:
+        for box, _start, _end, _note in self.rows:
             box.setChecked(False)
         for rule in rules:
             for day in rule.days:
@@ -96,7 +96,7 @@ class QuietHoursEditor(QWidget):
             return
         first = ticked[0]
         self._loading = True
-        for box, start, end, _note in ticked[1:]:
+        for _box, start, end, _note in ticked[1:]:
             start.setTime(first[1].time())
             end.setTime(first[2].time())
         self._loading = False

@@ -25,7 +25,7 @@ class _ZoneModel(QStandardItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             name = super().data(index, Qt.ItemDataRole.UserRole)
             if name:
-                now = dt.datetime.now(dt.timezone.utc)
+                now = dt.datetime.now(dt.UTC)
                 return f"{name} ({offset_text(now.astimezone(get_zone(name)))})"
         return super().data(index, role)
 

@@ -34,11 +34,11 @@ from ..core.errors import CoreError
 from ..core.model import Plan
 from ..core.plan_entries import checked_plan_text
 from ..core.planfile import parse_plan_text
-from . import store_backup
+from . import paths, store_backup
 from .store_errors import PlanConflict, StoreError, UnreadablePlan, _is_damage, _plain_sqlite_error  # noqa: F401
 from .store_schema import MIGRATIONS, SCHEMA_VERSION  # noqa: F401  (SCHEMA_VERSION is part of the API)
 
-DB_NAME = "plnonboard.sqlite3"
+DB_NAME = paths.STORE_FILE
 KEEP_RECENT = 20
 KEEP_DAYS = 30
 KEEP_AT_LEAST = 5

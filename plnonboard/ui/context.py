@@ -51,7 +51,7 @@ class AppContext:
     _directory: Directory | None
     _catalogue: Catalogue | None
     store: Store | None
-    system_zone: str
+    _system_zone: str | None  # None: the computer's, asked the first time it is needed
     today: Callable[[], dt.date] = dt.date.today
     notices: list[str] = field(default_factory=list)  # plain sentences to show once at start
     plan: Plan | None = None  # the saved plan, as last loaded or saved
@@ -110,7 +110,7 @@ class AppContext:
         """Open the data folder. With `defer_new_store`, a folder that has no store yet (a first run:
         there is no plan to read) is opened later by `open_store`, after the first page is painted."""
         folder = paths.data_dir(data_dir)
-        ctx = cls(folder, None, None, None, system_zone or qt_system_zone(), today or dt.date.today, now=now)
+        ctx = cls(folder, None, None, None, system_zone, today or dt.date.today, now=now)
         if defer_new_store and not (folder / paths.STORE_FILE).exists():
             ctx.store_pending = True
         else:
@@ -143,6 +143,13 @@ class AppContext:
                 reason=exc))
         self.store, self.plan, self.revision, self.restore_offer = store, plan, revision, offer
         self.base_plan = copy.deepcopy(plan)
+
+    @property
+    def system_zone(self) -> str:
+        """The computer's IANA zone (or the one given): asked when first needed, after the first paint."""
+        if self._system_zone is None:
+            self._system_zone = qt_system_zone()
+        return self._system_zone
 
     @property
     def directory(self) -> Directory:

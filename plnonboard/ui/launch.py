@@ -181,7 +181,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def launch(args) -> int:
+def launch(args, today=None) -> int:
+    """Open the window: `today` fixes the date it plans for (None: the real date, day by day)."""
     from ..services import paths
     from ..services.lock import InstanceLock
 
@@ -199,7 +200,7 @@ def launch(args) -> int:
         box.exec()
         return 0
     app._instance_lock = lock  # held until the process ends
-    ctx = AppContext.load(getattr(args, "data_dir", None), defer_new_store=True)
+    ctx = AppContext.load(getattr(args, "data_dir", None), today=today, defer_new_store=True)
     controller = AppController(ctx)
     controller.start()
     app._controller = controller  # keep alive for the app's lifetime

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from ...services.store_errors import StoreError
 from ..context import AppContext
-from ..tasks import run_task
 from .base import PageId, plain_text
 from .page_welcome import WelcomePage
 
@@ -174,6 +173,8 @@ class SetupWizard(QWizard):
         plan = copy.deepcopy(self.draft)  # the worker gets its own copy; the window may keep changing
         self._set_busy(True)
         ctx = self.ctx
+        from ..tasks import run_task  # here: not needed to paint the first page
+
         self._saving = run_task(lambda progress, token: (ctx.save_plan(plan), ctx.plan)[1],
                                 on_success=self._saved, on_failure=self._save_failed)
 

@@ -382,7 +382,7 @@ def reason_text(reason) -> str:
                 .replace("%1", platforms_text(d.get("platforms", ()))))
     if kind == "time":
         return translate("Vocab", "%1 your time").replace("%1", day_clock(d["start"]))
-    # Follow suggestions (see follow_reasons)
+    # Follow suggestions (core.follows.suggest)
     if kind == "chosen_chat":
         return translate("Vocab", "you chose the chat %1").replace("%1", str(d.get("hashtag", "")))
     if kind == "linked":
@@ -414,28 +414,3 @@ def reasons_line(reasons) -> str:
         if text:
             parts.append(text)
     return " · ".join(p for p in parts if p)
-
-
-def follow_reasons(suggestion, plan) -> list:
-    """Why a follow is suggested, as typed reasons read from the suggestion's own data (its catalogue
-    entry, or the chosen chat it came from), not from core.follows' English sentence."""
-    from types import SimpleNamespace as R
-
-    follow, entry = suggestion.follow, suggestion.entry
-    if entry is None:
-        if follow.source.startswith("chat:"):
-            return [R(kind="chosen_chat", data={"hashtag": follow.address})]
-        return []
-    out = []
-    chosen = set(plan.chat_ids())
-    linked = [c for c in entry.chats if c in chosen]
-    if linked:
-        out.append(R(kind="linked", data={"hashtags": tuple("#" + c for c in linked)}))
-    subjects = [s for s in entry.subjects if s in plan.profile.subjects]
-    if subjects:
-        out.append(R(kind="subjects", data={"subjects": tuple(subjects)}))
-    if plan.profile.role in entry.roles:
-        out.append(R(kind="for_role", data={}))
-    if entry.invites_follows:
-        out.append(R(kind="invites", data={}))
-    return out

@@ -246,3 +246,20 @@ def test_core_reasons_are_shown_in_the_language(language):
     assert texts.reasons_line(reasons).startswith(
         "Se reúne cada semana en Bluesky (visto %s) · para bibliotecarios escolares" % texts.seen_date("2026-01"))
     assert texts.reason_text(Reason("a_kind_from_the_future")) == ""
+
+
+def test_every_follow_suggestion_reason_has_words_in_both_languages(qapp, language):
+    # core.follows gives typed reasons, never English: each kind it makes is worded by the window.
+    from plnonboard.core.follows import suggest
+    from plnonboard.core.model import Plan, PlanChat, Profile
+    from plnonboard.services.resources import load_directory, load_follows
+    from plnonboard.ui import texts
+
+    plan = Plan(profile=Profile(role="librarian", subjects=["libraries", "math"], platforms=["bluesky", "mastodon"],
+                                time_zone="America/New_York"), chats=[PlanChat("tlskychat")])
+    reasons = [r for s in suggest(load_follows(), plan, load_directory()) for r in s.reasons]
+    kinds = {r.kind for r in reasons}
+    assert {"chosen_chat", "subjects"} <= kinds, kinds
+    for code in ("en", "es"):
+        language(code)
+        assert all(texts.reason_text(r) for r in reasons), [r for r in reasons if not texts.reason_text(r)]

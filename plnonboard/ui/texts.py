@@ -209,7 +209,12 @@ def day_clock(value: dt.datetime) -> str:
 
 
 def date_text(value: dt.date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    """'Nov 25, 2026' where the locale puts the month first, else '25 Nov 2026': Qt's short format
+    gives '11/25/26' (two-digit years) in en_US and '25 11 2026' in the C locale."""
+    from ..core.timefmt import style  # the window sets it from its locale at start (ui.i18n)
+
+    fmt = "MMM d, yyyy" if style().month_first else "d MMM yyyy"
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
 def short_date(value: dt.date) -> str:

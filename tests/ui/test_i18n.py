@@ -263,3 +263,16 @@ def test_every_follow_suggestion_reason_has_words_in_both_languages(qapp, langua
     for code in ("en", "es"):
         language(code)
         assert all(texts.reason_text(r) for r in reasons), [r for r in reasons if not texts.reason_text(r)]
+
+
+def test_dates_in_the_window_name_the_month_and_the_whole_year(qapp, language):
+    # Qt's short format read '11/25/26' in en_US and '25 11 2026' in the C locale.
+    import datetime as dt
+
+    from plnonboard.ui import texts
+
+    day = dt.date(2026, 11, 25)
+    language("en")  # en_US: month first, as the exports write it
+    assert texts.date_text(day) == "Nov 25, 2026"
+    language("es")
+    assert texts.date_text(day) == "25 nov 2026"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from ..core.errors import CoreError
-from .parser import build_parser, parse, window_args
+from .parser import TODAY_ENV, build_parser, parse, window_args
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -19,9 +19,14 @@ def run(argv: list[str] | None = None) -> int:
 
         return self_test()
     if not getattr(args, "func", None):
+        try:
+            today = _window_today(args)
+        except CoreError as exc:
+            print(f"plnonboard: error: {exc}", file=sys.stderr)
+            return 2
         from ..ui.launch import launch  # the window is only imported when it is wanted
 
-        return launch(args)
+        return launch(args, today=today)
     from ..core.timefmt import set_style
     from ..services.locale_style import style_from_environment
 
@@ -40,6 +45,20 @@ def run(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _window_today(args):
+    """The window's today: the real date, unless `--today` or $PLNONBOARD_TODAY fixes one (as for every
+    command: to see what the advice says on another day). None means the real date, day by day."""
+    import os
+
+    if not (getattr(args, "today", None) or os.environ.get(TODAY_ENV, "").strip()):
+        return None
+    from . import context
+
+    context.set_today(getattr(args, "today", None))
+    fixed = context.today()
+    return lambda: fixed
 
 
 def _exit_on_second_interrupt() -> None:

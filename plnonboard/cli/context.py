@@ -13,6 +13,7 @@ from ..core.zones import get_zone
 from ..services import paths
 from ..services.resources import load_directory
 from ..services.system_zone import system_zone
+from .parser import TODAY_ENV
 
 
 def data_dir(args) -> Path:
@@ -29,7 +30,6 @@ def zone(name: str | None, fallback: str = "") -> str:
     return chosen
 
 
-TODAY_ENV = "PLNONBOARD_TODAY"
 _today_option: dt.date | None = None  # set by `--today` for one run
 
 # Weeks, exports and "next session" look days to years around a date: near 0001 or 9999 that

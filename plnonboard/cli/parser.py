@@ -9,6 +9,9 @@ from .. import __version__
 from ..core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
 
 
+TODAY_ENV = "PLNONBOARD_TODAY"  # like --today, for every command and the window
+
+
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one clear line (plus the hint to --help), exit code 2."""
 
@@ -28,17 +31,8 @@ def _common() -> OneLineParser:
     return common
 
 
-class _NotAPlainStart(Exception):
-    pass
-
-
-class _QuietParser(OneLineParser):
-    def error(self, message: str) -> NoReturn:
-        raise _NotAPlainStart(message)
-
-
-def _top_level(common: argparse.ArgumentParser, cls: type[OneLineParser] = OneLineParser) -> OneLineParser:
-    p = cls(prog="plnonboard", parents=[common],
+def _top_level(common: argparse.ArgumentParser) -> OneLineParser:
+    p = OneLineParser(prog="plnonboard", parents=[common],
                       description="PLN Onboard: choose education chats, set boundaries, keep a weekly "
                                   "chat calendar and a starter follow list. With no command, opens the app.")
     p.add_argument("--version", action="version", version=f"plnonboard {__version__}")
@@ -50,17 +44,34 @@ def _top_level(common: argparse.ArgumentParser, cls: type[OneLineParser] = OneLi
     return p
 
 
+# The options a plain start of the window takes, and whether each takes a value.
+_WINDOW_OPTIONS = {"--data-dir": True, "--today": True, "--language": True, "--self-test": False}
+
+
 def window_args(argv: list[str]) -> argparse.Namespace | None:
-    """The arguments of a plain start of the app (no command, no --help), parsed without building
-    the subcommands: they import the directory and every export, which opening the window does not
-    need. None when argv is anything else, for the full parser to handle (and report)."""
-    if any(a in ("-h", "--help", "--version") for a in argv):
-        return None
-    try:
-        args, rest = _top_level(_common(), _QuietParser).parse_known_args(argv)
-    except _NotAPlainStart:  # a bad value: the full parser gives the one-line error
-        return None
-    return None if rest else args
+    """The arguments of a plain start of the app (no command, no --help), read without building any
+    parser: the subcommands import the directory and every export, and even one argparse parser looks
+    its messages up through gettext (the locale module and a search for catalogues), none of which
+    opening the window needs. Only exact spellings are taken; anything else (an abbreviation, a bad
+    language, a command) returns None, for the full parser to handle and report."""
+    values: dict[str, object] = {"self_test": False, "func": None}
+    items = iter(argv)
+    for arg in items:
+        name, eq, value = arg.partition("=")
+        takes_value = _WINDOW_OPTIONS.get(name)
+        if takes_value is None or (eq and not takes_value):
+            return None
+        if takes_value and not eq:
+            following = next(items, None)
+            if following is None or following.startswith("-"):
+                return None
+            value = following
+        if name == "--language":
+            value = value.lower()
+            if value not in ("en", "es"):
+                return None
+        values[name[2:].replace("-", "_")] = value if takes_value else True
+    return argparse.Namespace(**values)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,7 +16,7 @@ from .directory import Directory
 from .errors import DataError
 from .handles import is_http_url, normalise, profile_url
 from .model import Follow, Plan
-from .recommend import region_of_zone
+from .recommend import Reason, region_of_zone
 from .vocab import GRADE_BANDS, ROLES, SUBJECTS
 
 FOLLOWS_FORMAT = "plnonboard.follows"
@@ -157,7 +157,9 @@ class Suggestion:
 
     follow: Follow
     score: int
-    reason: str
+    # Why, most telling first, as data (kinds: chosen_chat, linked, subjects, for_role, invites); the
+    # window words them (ui.texts.reason_text). None at all: the catalogue entry's own `reason` says it.
+    reasons: tuple[Reason, ...]
     entry: CatalogueEntry | None = None
     ticked: bool = True
 
@@ -186,7 +188,7 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
         follow = Follow(platform=where[0], address=chat.hashtag, name=chat.title, kind="hashtag",
                         note=f"The hashtag of {chat.hashtag}: read it between sessions, lurk first.",
                         source=f"chat:{chat.id}")
-        out.append(Suggestion(follow, 100, f"you chose the chat {chat.hashtag}",
+        out.append(Suggestion(follow, 100, (Reason("chosen_chat", {"hashtag": chat.hashtag}),),
                               ticked=platform_ticked(where[0], platforms)))
     here = region_of_zone(p.time_zone) if p.time_zone else ""
     for e in catalogue:
@@ -201,31 +203,30 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
         linked = [c for c in e.chats if c in chat_ids]
         if linked:
             score += 6
-            why.append("linked to " + ", ".join("#" + c for c in linked))
+            why.append(Reason("linked", {"hashtags": tuple("#" + c for c in linked)}))
         subjects = [s for s in e.subjects if s in p.subjects]
         if subjects:
             score += 4
-            why.append("about " + ", ".join(SUBJECTS[s].lower() for s in subjects))
+            why.append(Reason("subjects", {"subjects": tuple(subjects)}))
         elif "general" in e.subjects:
             score += 1
         if any(g in p.grade_bands for g in e.grade_bands):
             score += 1
         if p.role in e.roles:
             score += 2
-            why.append("for your role")
+            why.append(Reason("for_role"))
         follow = e.to_follow()
         if (e.platform != "web" and e.platform in platforms) or (e.platform == "web" and e.feed_url):
             score += 1
         if e.invites_follows:
             score += 1
-            why.append("invites new members")
+            why.append(Reason("invites"))
         if e.kind == "server":
             score -= 2  # a place to sign up, not an account to follow: mention it, rank it low
         if score <= 0:
             continue
-        reason = "; ".join(why) if why else e.reason
         # A server or list without a handle is a web page, but it serves its platform: ticked only there.
-        out.append(Suggestion(follow, score, reason, e, platform_ticked(e.platform, platforms)))
+        out.append(Suggestion(follow, score, tuple(why), e, platform_ticked(e.platform, platforms)))
     out.sort(key=lambda s: (not s.ticked, -s.score, s.follow.platform, s.follow.address.lower()))
     return out
 

@@ -105,6 +105,8 @@ class ReasonData(TypedDict, total=False):
     budget: int  # over_minutes
     cap: int  # over_count
     start: dt.datetime  # time: the session's start in the teacher's zone
+    hashtag: str  # chosen_chat (a follow suggestion: the hashtag of a chat the teacher chose)
+    hashtags: tuple[str, ...]  # linked (a follow suggestion linked to chats the teacher chose)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .vocab import WEEKDAY_LABELS
-from .zones import city_name
 
 MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -59,6 +58,8 @@ def both_times(user_start: dt.datetime, host_start: dt.datetime, host_zone: str)
     if user_start.utcoffset() == host_start.utcoffset():
         return f"{day_time(user_start)} your time (same as the host)"
     host = hhmm(host_start) if host_start.date() == user_start.date() else day_time(host_start)
+    from .zones import city_name  # here: the window sets the style before its first paint without zoneinfo
+
     return f"{day_time(user_start)} your time · {host} in {city_name(host_zone)}"
 
 

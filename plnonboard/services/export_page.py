@@ -18,6 +18,7 @@ from ..core.credentials import strip_plan
 from ..core.directory import Directory
 from ..core.follows import Catalogue
 from ..core.model import Plan
+from ..core.pauses import sorted_pauses
 from ..core.text import clean_text
 from ..core.timefmt import both_times, date_text, hhmm
 from ..core.urls import is_web_url
@@ -43,7 +44,7 @@ class StarterPage:
         return by_platform(self.follow_list)
 
 
-def boundary_lines(plan: Plan) -> list[str]:
+def boundary_lines(plan: Plan, today: dt.date) -> list[str]:
     b = plan.boundaries
     lines = [f"At most {b.weekly_minutes} minutes and {b.chats_per_week} chats a week."]
     for q in b.quiet_hours:
@@ -54,6 +55,10 @@ def boundary_lines(plan: Plan) -> list[str]:
                      "no chats.")
     if b.protected_days:
         lines.append("Protected days: " + ", ".join(WEEKDAY_NAMES[d] for d in b.protected_days) + ".")
+    for p in sorted_pauses(b.pauses):
+        if p.end >= today:  # a pause that is over is no longer a boundary to print
+            when = date_text(p.start) if p.start == p.end else f"{date_text(p.start)} to {date_text(p.end)}"
+            lines.append(f"Paused{f' ({p.label})' if p.label else ''}: no chats {when}.")
     if b.reminder_minutes:
         lines.append(f"A reminder {b.reminder_minutes} minutes before each chat.")
     else:
@@ -66,7 +71,7 @@ def build_page(plan: Plan, directory: Directory, catalogue: Catalogue, *, zone: 
     # "Next session" counts from the given day itself (the calendar starts at the week's Monday).
     plan = strip_plan(plan)[0]  # no export carries a credential written inside a feed address
     return StarterPage(zone, today, chat_infos(plan, directory, today), follow_infos(plan, catalogue),
-                       boundary_lines(plan), tuple(community_infos(plan, directory, today)))
+                       boundary_lines(plan, today), tuple(community_infos(plan, directory, today)))
 
 
 COMMUNITIES_INTRO = ("Few live chats remain; a community you read on your own time is as good a start. "

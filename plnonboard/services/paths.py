@@ -13,6 +13,7 @@ from .. import APP_NAME
 
 ENV_DATA_DIR = "PLNONBOARD_DATA_DIR"
 ENV_RESOURCES = "PLNONBOARD_RESOURCES"
+STORE_FILE = "plnonboard.sqlite3"  # the store inside the data folder (services/store.py)
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:

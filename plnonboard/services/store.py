@@ -34,14 +34,14 @@ from ..core.errors import CoreError
 from ..core.model import Plan
 from ..core.plan_entries import checked_plan_text
 from ..core.planfile import parse_plan_text
-from . import store_backup
+from . import paths, store_backup
 from .store_errors import PlanConflict, StoreError, UnreadablePlan, _is_damage, _plain_sqlite_error
 from .store_schema import MIGRATIONS, SCHEMA_VERSION  # SCHEMA_VERSION is part of the API
 
 if TYPE_CHECKING:  # secrets brings the keyring: imported when first needed
     from .secrets import FeedCredentials
 
-DB_NAME = "plnonboard.sqlite3"
+DB_NAME = paths.STORE_FILE
 KEEP_RECENT = 20
 KEEP_DAYS = 30
 KEEP_AT_LEAST = 5

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import CoreError
+
+if TYPE_CHECKING:  # sqlite3 is imported by the store itself; the window's first paint needs only the classes
+    import sqlite3
 
 
 class StoreError(CoreError):
@@ -30,6 +33,8 @@ class UnreadablePlan(StoreError):
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     """Corruption and not-a-database mean damage; busy, read-only, full or cannot-open do not:
     moving a good file aside because it was locked or the disk was full would lose the plan."""
+    import sqlite3
+
     name = getattr(exc, "sqlite_errorname", "")
     if name:
         return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or name == "SQLITE_ERROR" and \

@@ -10,18 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.credentials import strip_plan
 from ..core.errors import CoreError
-from ..core.evidence import Observation
-from ..core.merge import merge_plans
-from ..core.model import Plan
-from ..services import observations as answers
 from ..services import paths
-from ..services.store import PlanConflict, Revision, Store, StoreError, UnreadablePlan
+from ..services.store_errors import StoreError
 
 if TYPE_CHECKING:
+    # Read lazily below: on a first run the store, the plan file's rules and the directory are
+    # imported after the first wizard page is painted (start-up is measured in bench/bench_startup.py).
     from ..core.directory import Directory
+    from ..core.evidence import Observation
     from ..core.follows import Catalogue
+    from ..core.model import Plan
+    from ..services.store import Revision, Store
 
 
 def translate(context: str, text: str) -> str:
@@ -51,7 +51,7 @@ class AppContext:
     _directory: Directory | None
     _catalogue: Catalogue | None
     store: Store | None
-    system_zone: str
+    _system_zone: str | None  # None: the computer's, asked the first time it is needed
     today: Callable[[], dt.date] = dt.date.today
     notices: list[str] = field(default_factory=list)  # plain sentences to show once at start
     plan: Plan | None = None  # the saved plan, as last loaded or saved
@@ -61,6 +61,7 @@ class AppContext:
     warnings: list[str] = field(default_factory=list)  # e.g. a save committed but its backup failed
     now: Callable[[], dt.datetime] | None = None  # the current instant (aware); tests fix it
     _observations: list[Observation] | None = None
+    store_pending: bool = False  # a first run's new store, opened once the first page is painted
 
     def clock(self) -> dt.datetime:
         """The current instant, aware. With a fixed `today` and no `now`, noon of that day in the
@@ -76,6 +77,8 @@ class AppContext:
     def observations(self) -> list[Observation]:
         """The user's "Did it happen?" answers (read once, then kept in step with record_observation)."""
         if self._observations is None:
+            from ..services import observations as answers
+
             self._observations = answers.observations(self.store) if self.store is not None else []
         return list(self._observations)
 
@@ -84,6 +87,8 @@ class AppContext:
         if self.store is None:
             raise StoreError(translate("AppContext", "The store is not available, so your answer could not be "
                                                      "kept."))
+        from ..services import observations as answers
+
         answers.record_observation(self.store, obs)
         kept = [o for o in self.observations()
                 if (o.chat_id, o.session_start) != (obs.chat_id, obs.session_start)]
@@ -92,6 +97,8 @@ class AppContext:
     def forget_observation(self, obs: Observation) -> None:
         if self.store is None:
             return
+        from ..services import observations as answers
+
         answers.forget_observation(self.store, obs.chat_id, obs.session_start)
         self._observations = [o for o in self.observations()
                               if (o.chat_id, o.session_start) != (obs.chat_id, obs.session_start)]
@@ -99,14 +106,27 @@ class AppContext:
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, system_zone: str | None = None,
              today: Callable[[], dt.date] | None = None,
-             now: Callable[[], dt.datetime] | None = None) -> AppContext:
-        notices: list[str] = []
+             now: Callable[[], dt.datetime] | None = None, defer_new_store: bool = False) -> AppContext:
+        """Open the data folder. With `defer_new_store`, a folder that has no store yet (a first run:
+        there is no plan to read) is opened later by `open_store`, after the first page is painted."""
         folder = paths.data_dir(data_dir)
+        ctx = cls(folder, None, None, None, system_zone, today or dt.date.today, now=now)
+        if defer_new_store and not (folder / paths.STORE_FILE).exists():
+            ctx.store_pending = True
+        else:
+            ctx.open_store()
+        return ctx
+
+    def open_store(self) -> None:
+        """Open the store and read the saved plan; a problem becomes a notice (`notices`), never a crash."""
+        from ..services.store import Store, UnreadablePlan
+
+        self.store_pending = False
         store, plan, revision, offer = None, None, None, None
         try:
-            store = Store(folder)
+            store = Store(self.data_dir)
             if store.notice:
-                notices.append(store.notice)
+                self.notices.append(store.notice)
             try:
                 plan, revision = store.load_latest()
             except UnreadablePlan as exc:
@@ -114,16 +134,22 @@ class AppContext:
                 offer = store.newest_readable()
                 revision = exc.revision
                 if offer is None:
-                    notices.append(translate("AppContext", "Your saved plan could not be read, and no earlier "
-                                                           "version of it could either. You can make a new one."))
+                    self.notices.append(translate("AppContext", "Your saved plan could not be read, and no "
+                                                                "earlier version of it could either. You can "
+                                                                "make a new one."))
         except StoreError as exc:
-            notices.append(translate("AppContext", "{reason} Your changes will not be saved until this is fixed; "
-                                                   "you can still export your plan to a file.").format(reason=exc))
-        ctx = cls(folder, None, None, store, system_zone or qt_system_zone(),
-                  today or dt.date.today, notices, plan, now=now)
-        ctx.revision, ctx.restore_offer = revision, offer
-        ctx.base_plan = copy.deepcopy(plan)
-        return ctx
+            self.notices.append(translate("AppContext", "{reason} Your changes will not be saved until this is "
+                                                        "fixed; you can still export your plan to a file.").format(
+                reason=exc))
+        self.store, self.plan, self.revision, self.restore_offer = store, plan, revision, offer
+        self.base_plan = copy.deepcopy(plan)
+
+    @property
+    def system_zone(self) -> str:
+        """The computer's IANA zone (or the one given): asked when first needed, after the first paint."""
+        if self._system_zone is None:
+            self._system_zone = qt_system_zone()
+        return self._system_zone
 
     @property
     def directory(self) -> Directory:
@@ -178,9 +204,15 @@ class AppContext:
 
     def save_plan(self, plan: Plan) -> int:
         """Save to the store (raises StoreError with a plain sentence). Call off the GUI thread."""
+        if self.store_pending:  # only when the first page was never painted (the launcher opens it then)
+            self.open_store()
         if self.store is None:
             raise StoreError(translate("AppContext", "The store is not available, so the plan could not be "
                                                      "saved. Export it to a file instead."))
+        from ..core.credentials import strip_plan
+        from ..core.merge import merge_plans
+        from ..services.store import PlanConflict
+
         # Saved against the revision this window started from; if a command or another window saved
         # meanwhile, their change and ours are merged (core.merge) and saved on top of theirs.
         for _ in range(5):

@@ -47,15 +47,25 @@ class AppController(QObject):
         self._show_notices()
         if self.ctx.plan is None and self.ctx.restore_offer is not None:
             self.offer_restore(self.restore_box())
-        QApplication.instance().applicationStateChanged.connect(self._on_app_state)
         if self.ctx.plan is None:
             self.open_wizard(first_run=True)
-            # The directory and follow catalogue are read after the first page is painted (fast start).
+            # The new store, the directory and the follow catalogue are read after the first page is
+            # painted (fast start).
             from .wizard import _AfterFirstPaint
 
             self._after_paint = _AfterFirstPaint(self.wizard.currentPage(), self._read_resources)
         else:
+            self._watch_app_state()
             self.open_main_window()
+
+    def _watch_app_state(self) -> None:
+        # PySide6 makes Qt's Python enums on first use; until Qt.ApplicationState exists, the signal's
+        # argument cannot be converted and every activation prints a TypeError to the terminal. On a
+        # first run this is connected after the first paint (no window to refresh before that anyway).
+        from PySide6.QtCore import Qt
+
+        Qt.ApplicationState  # noqa: B018 - makes the enum the signal's argument converts to
+        QApplication.instance().applicationStateChanged.connect(self._on_app_state)
 
     def _show_notices(self) -> None:
         shown = getattr(self, "_notices_shown", 0)
@@ -66,6 +76,9 @@ class AppController(QObject):
         self._notices_shown = len(self.ctx.notices)
 
     def _read_resources(self) -> None:
+        if self.ctx.store_pending:
+            self.ctx.open_store()  # a first run's new store: nothing in it to decide the first window
+        self._watch_app_state()
         self.ctx.directory, self.ctx.catalogue  # noqa: B018 - read now, off the first paint
         self._show_notices()
 
@@ -168,7 +181,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def launch(args) -> int:
+def launch(args, today=None) -> int:
+    """Open the window: `today` fixes the date it plans for (None: the real date, day by day)."""
     from ..services import paths
     from ..services.lock import InstanceLock
 
@@ -186,7 +200,7 @@ def launch(args) -> int:
         box.exec()
         return 0
     app._instance_lock = lock  # held until the process ends
-    ctx = AppContext.load(getattr(args, "data_dir", None))
+    ctx = AppContext.load(getattr(args, "data_dir", None), today=today, defer_new_store=True)
     controller = AppController(ctx)
     controller.start()
     app._controller = controller  # keep alive for the app's lifetime

@@ -209,7 +209,12 @@ def day_clock(value: dt.datetime) -> str:
 
 
 def date_text(value: dt.date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    """'Nov 25, 2026' where the locale puts the month first, else '25 Nov 2026': Qt's short format
+    gives '11/25/26' (two-digit years) in en_US and '25 11 2026' in the C locale."""
+    from ..core.timefmt import style  # the window sets it from its locale at start (ui.i18n)
+
+    fmt = "MMM d, yyyy" if style().month_first else "d MMM yyyy"
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
 def short_date(value: dt.date) -> str:
@@ -382,7 +387,7 @@ def reason_text(reason) -> str:
                 .replace("%1", platforms_text(d.get("platforms", ()))))
     if kind == "time":
         return translate("Vocab", "%1 your time").replace("%1", day_clock(d["start"]))
-    # Follow suggestions (see follow_reasons)
+    # Follow suggestions (core.follows.suggest)
     if kind == "chosen_chat":
         return translate("Vocab", "you chose the chat %1").replace("%1", str(d.get("hashtag", "")))
     if kind == "linked":
@@ -414,28 +419,3 @@ def reasons_line(reasons) -> str:
         if text:
             parts.append(text)
     return " · ".join(p for p in parts if p)
-
-
-def follow_reasons(suggestion, plan) -> list:
-    """Why a follow is suggested, as typed reasons read from the suggestion's own data (its catalogue
-    entry, or the chosen chat it came from), not from core.follows' English sentence."""
-    from types import SimpleNamespace as R
-
-    follow, entry = suggestion.follow, suggestion.entry
-    if entry is None:
-        if follow.source.startswith("chat:"):
-            return [R(kind="chosen_chat", data={"hashtag": follow.address})]
-        return []
-    out = []
-    chosen = set(plan.chat_ids())
-    linked = [c for c in entry.chats if c in chosen]
-    if linked:
-        out.append(R(kind="linked", data={"hashtags": tuple("#" + c for c in linked)}))
-    subjects = [s for s in entry.subjects if s in plan.profile.subjects]
-    if subjects:
-        out.append(R(kind="subjects", data={"subjects": tuple(subjects)}))
-    if plan.profile.role in entry.roles:
-        out.append(R(kind="for_role", data={}))
-    if entry.invites_follows:
-        out.append(R(kind="invites", data={}))
-    return out

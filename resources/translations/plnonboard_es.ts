@@ -353,10 +353,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../plnonboard/ui/launch.py" line="+46"/>
-        <location line="+17"/>
+        <location filename="../../plnonboard/ui/launch.py" line="+73"/>
+        <location line="+18"/>
         <location line="+22"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>PLN Onboard ya está abierto en esta computadora. Cambia a esa ventana; esta se cerrará.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../plnonboard/ui/context.py" line="+104"/>
+        <location filename="../../plnonboard/ui/context.py" line="+185"/>
         <source>The chat directory could not be loaded ({reason}). You can still add your own chats.</source>
         <translation>No se pudo cargar el directorio de chats ({reason}). Aun así puedes agregar tus propios chats.</translation>
     </message>
@@ -404,22 +404,22 @@
         <translation>Se omitieron {count} entradas del directorio porque están dañadas (la primera: {first}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The starter follow list could not be loaded ({reason}).</source>
         <translation>No se pudo cargar la lista inicial de cuentas a seguir ({reason}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-55"/>
         <source>{reason} Your changes will not be saved until this is fixed; you can still export your plan to a file.</source>
         <translation>{reason} Tus cambios no se guardarán hasta que esto se arregle; aun así puedes exportar tu plan a un archivo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+69"/>
         <source>The store is not available, so the plan could not be saved. Export it to a file instead.</source>
         <translation>El almacén de datos no está disponible, así que no se pudo guardar el plan. Expórtalo a un archivo.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The store is not available.</source>
         <translation>El almacén de datos no está disponible.</translation>
     </message>
@@ -429,12 +429,12 @@
         <translation>Tu plan siguió cambiando en otro lugar mientras se guardaba; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-94"/>
         <source>Your saved plan could not be read, and no earlier version of it could either. You can make a new one.</source>
         <translation>No se pudo leer tu plan guardado, ni ninguna versión anterior. Puedes crear uno nuevo.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The store is not available, so your answer could not be kept.</source>
         <translation>El almacén no está disponible, así que no se pudo guardar tu respuesta.</translation>
     </message>
@@ -3303,12 +3303,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/__init__.py" line="+78"/>
+        <location filename="../../plnonboard/ui/wizard/__init__.py" line="+83"/>
         <source>PLN Onboard setup</source>
         <translation>Configuración de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -3318,7 +3318,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3346,7 +3346,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_summary.py" line="+30"/>
+        <location filename="../../plnonboard/ui/wizard/page_summary.py" line="+32"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
@@ -3410,7 +3410,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Todavía no has elegido ningún chat. No pasa nada: puedes empezar leyendo hashtags sin publicar y agregar chats más tarde.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
+        <source>Pauses, no chats: %1</source>
+        <translation>Pausas, sin chats: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export c&amp;alendar…</source>
         <translation>Exportar calen&amp;dario…</translation>
     </message>
@@ -3435,7 +3440,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Comparte tu lista para seguir con colegas o impórtala en otro sitio</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Your chats and communities</source>
         <translation>Tus chats y comunidades</translation>
     </message>
@@ -3845,7 +3850,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>lista</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>same as the host (%1)</source>
         <translation>igual que el anfitrión (%1)</translation>
     </message>
@@ -3992,7 +3997,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>elegiste el chat %1</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>Hashtag community</source>
         <translation>Comunidad de hashtag</translation>
     </message>
@@ -4047,7 +4052,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>directivos escolares</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>%1 starts %2 your time, inside your school hours (%3).</source>
         <translation>%1 empieza el %2 en tu hora, dentro de tu horario escolar (%3).</translation>
     </message>
@@ -4108,7 +4113,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>sobre todo para docentes de %1</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <location line="+87"/>
         <source>Running</source>
         <translation>En marcha</translation>
@@ -4186,7 +4191,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Sin verificar: compruébalo antes de ir</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>only on %1, which you did not choose</source>
         <translation>solo en %1, que no elegiste</translation>
     </message>
@@ -4577,7 +4582,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/base.py" line="+78"/>
+        <location filename="../../plnonboard/ui/wizard/base.py" line="+80"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>

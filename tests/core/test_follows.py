@@ -60,7 +60,7 @@ def test_suggestions_follow_the_chats_and_platforms():
     # Others are offered after them, never ticked (issue 11).
     assert out[:len(ticked)] == ticked
     assert all((s.entry.platform if s.entry else s.follow.platform) in ("x", "mastodon") for s in out[len(ticked):])
-    assert all(s.reason for s in out)
+    assert all(s.reasons or (s.entry is not None and s.entry.reason) for s in out)
 
 
 def test_a_new_plan_never_follows_on_a_platform_the_teacher_did_not_choose():

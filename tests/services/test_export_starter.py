@@ -272,3 +272,18 @@ def test_a_render_error_leaves_no_file(tmp_path, monkeypatch):
 def test_markdown_and_html_match_each_other():
     pg = page()
     assert to_markdown(pg).count("### ") == to_html(pg).count("<h3>")
+
+
+def test_the_page_lists_the_pauses_still_ahead_with_their_dates():
+    from plnonboard.core.model import Pause
+
+    plan = full_plan(ZONE)
+    plan.boundaries.pauses = [
+        Pause(dt.date(2026, 12, 21), dt.date(2027, 1, 3), "Winter break"),
+        Pause(dt.date(2026, 10, 26), dt.date(2026, 10, 30), "Fall break"),  # over by TODAY: not a boundary now
+        Pause(dt.date(2026, 11, 26), dt.date(2026, 11, 26))]
+    md_text = to_markdown(page(plan))
+    assert "Paused (Winter break): no chats 21 Dec 2026 to 3 Jan 2027." in md_text
+    assert "Paused: no chats 26 Nov 2026." in md_text
+    assert "Fall break" not in md_text
+    assert "Winter break" in to_html(page(plan), plan)

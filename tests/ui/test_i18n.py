@@ -246,3 +246,33 @@ def test_core_reasons_are_shown_in_the_language(language):
     assert texts.reasons_line(reasons).startswith(
         f"Se reúne cada semana en Bluesky (visto {texts.seen_date('2026-01')}) · para bibliotecarios escolares")
     assert texts.reason_text(Reason("a_kind_from_the_future")) == ""
+
+
+def test_every_follow_suggestion_reason_has_words_in_both_languages(qapp, language):
+    # core.follows gives typed reasons, never English: each kind it makes is worded by the window.
+    from plnonboard.core.follows import suggest
+    from plnonboard.core.model import Plan, PlanChat, Profile
+    from plnonboard.services.resources import load_directory, load_follows
+    from plnonboard.ui import texts
+
+    plan = Plan(profile=Profile(role="librarian", subjects=["libraries", "math"], platforms=["bluesky", "mastodon"],
+                                time_zone="America/New_York"), chats=[PlanChat("tlskychat")])
+    reasons = [r for s in suggest(load_follows(), plan, load_directory()) for r in s.reasons]
+    kinds = {r.kind for r in reasons}
+    assert {"chosen_chat", "subjects"} <= kinds, kinds
+    for code in ("en", "es"):
+        language(code)
+        assert all(texts.reason_text(r) for r in reasons), [r for r in reasons if not texts.reason_text(r)]
+
+
+def test_dates_in_the_window_name_the_month_and_the_whole_year(qapp, language):
+    # Qt's short format read '11/25/26' in en_US and '25 11 2026' in the C locale.
+    import datetime as dt
+
+    from plnonboard.ui import texts
+
+    day = dt.date(2026, 11, 25)
+    language("en")  # en_US: month first, as the exports write it
+    assert texts.date_text(day) == "Nov 25, 2026"
+    language("es")
+    assert texts.date_text(day) == "25 nov 2026"

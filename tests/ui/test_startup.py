@@ -80,7 +80,8 @@ NOT_BEFORE_FIRST_PAINT = ("plnonboard.cli.chats", "plnonboard.cli.plan", "plnonb
                           "plnonboard.ui.weekview", "plnonboard.ui.agenda", "plnonboard.services.export",
                           "plnonboard.services.import", "plnonboard.services.net", "plnonboard.tools",
                           "plnonboard.ui.follow", "plnonboard.services.follow", "plnonboard.services.social_http",
-                          "plnonboard.cli.follow",
+                          "plnonboard.cli.follow", "plnonboard.core.planfile", "plnonboard.core.directory",
+                          "plnonboard.core.follows", "plnonboard.services.resources",
                           "requests", "feedparser", "icalendar", "keyring", "urllib3", "listparser")
 
 
@@ -92,3 +93,49 @@ def test_the_real_command_paints_its_first_page_before_importing_what_it_does_no
     loaded = out.stdout.split()
     assert "plnonboard.ui.wizard.page_welcome" in loaded  # the probe saw the real first page
     assert [m for m in loaded if m.startswith(NOT_BEFORE_FIRST_PAINT)] == []
+    # A first run has no plan to read: the new store is opened after the first paint.
+    assert "plnonboard.services.store" not in loaded
+    assert not (tmp_path / "new" / "plnonboard.sqlite3").exists()
+
+
+AFTER_FIRST_PAINT = r"""
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def check():
+    app = QApplication.instance()
+    controller = getattr(app, "_controller", None)
+    if controller is None or controller.ctx.store is None or not controller.wizard.pages_ready:
+        return
+    ctx = controller.ctx
+    print(len(ctx.directory.chats) > 0, ctx.store.path.exists(), ctx.plan is None, controller.wizard.isVisible(),
+          flush=True)
+    os._exit(0)
+
+from plnonboard.ui import launch
+
+start = launch.AppController.start
+
+def start_and_watch(self):
+    start(self)
+    self._probe_timer = QTimer(self)
+    self._probe_timer.timeout.connect(check)
+    self._probe_timer.start(20)
+
+launch.AppController.start = start_and_watch
+sys.argv = ["plnonboard", "--data-dir", os.environ["PROBE_DATA"]]
+from plnonboard.__main__ import main
+sys.exit(main())
+"""
+
+
+def test_the_first_run_opens_its_store_after_the_first_paint_and_prints_nothing(tmp_path):
+    # The terminal stays clean: the app-state signal used to print a TypeError on every first run
+    # (its enum argument did not exist yet in PySide6), and nothing the deferred work does may print.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PROBE_DATA=str(tmp_path / "new"))
+    out = subprocess.run([sys.executable, "-c", AFTER_FIRST_PAINT], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "True", "True", "True"]
+    assert out.stderr == ""

@@ -273,3 +273,16 @@ def test_accounts_offer_only_personal_and_name_the_leader_as_said_there(qtbot, i
     page.personal.setChecked(True)
     assert wizard.draft.boundaries.accounts == "personal"
     assert parse_plan_text(dump_plan(wizard.draft).encode()).boundaries.accounts == "personal"
+
+
+def test_the_summary_lists_the_pauses_still_ahead(qtbot, isolated_data_dir):
+    from plnonboard.core.model import Pause
+
+    plan = ana()
+    plan.boundaries.pauses = [Pause(dt.date(2026, 12, 21), dt.date(2027, 1, 3), "Winter break"),
+                              Pause(dt.date(2026, 10, 26), dt.date(2026, 10, 30), "Fall break")]  # over
+    wizard = open_wizard(qtbot, shipped_ctx(isolated_data_dir), plan)
+    go_to(wizard, PageId.SUMMARY)
+    text = wizard.currentPage().chosen.text()
+    assert "Pauses, no chats: Winter break (Mon 21 Dec – Sun 3 Jan)" in text
+    assert "Fall break" not in text

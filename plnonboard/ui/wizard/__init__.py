@@ -12,10 +12,10 @@ import importlib
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from ...core.model import Boundaries, Plan, Profile
-from ...services.store import StoreError
+from typing import TYPE_CHECKING
+
+from ...services.store_errors import StoreError
 from ..context import AppContext
-from ..tasks import run_task
 from .base import PageId, plain_text
 from .page_welcome import WelcomePage
 
@@ -29,6 +29,9 @@ PAGES = (
     (PageId.IMPORT, "page_import", "ImportPage"),
     (PageId.SUMMARY, "page_summary", "SummaryPage"),
 )
+
+if TYPE_CHECKING:
+    from ...core.model import Plan
 
 __all__ = ["SetupWizard", "PageId"]
 
@@ -58,6 +61,7 @@ def starting_draft(ctx: AppContext, plan: Plan | None) -> Plan:
             draft.profile.time_zone = ctx.system_zone
         return draft
     from ...core.boundaries import default_quiet_hours
+    from ...core.model import Boundaries, Plan, Profile
     from .school_hours import default_school_hours
 
     return Plan(profile=Profile(time_zone=ctx.system_zone),
@@ -71,8 +75,9 @@ class SetupWizard(QWizard):
                  defer_pages: bool = False, start_page: int = 0) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.draft = starting_draft(ctx, plan if plan is not None else ctx.plan)
-        self._baseline = copy.deepcopy(self.draft)
+        self._start_plan = plan if plan is not None else ctx.plan
+        self._draft: Plan | None = None  # made on first use: the Welcome page paints without it
+        self._baseline: Plan | None = None
         self.saved_plan: Plan | None = None
         self._saving = None
         self.setWindowTitle(self.tr("PLN Onboard setup"))
@@ -130,8 +135,16 @@ class SetupWizard(QWizard):
 
     # -- state ------------------------------------------------------------------------------
 
+    @property
+    def draft(self) -> Plan:
+        """The plan being edited: a copy of the saved one, or a fresh one (see starting_draft)."""
+        if self._draft is None:
+            self._draft = starting_draft(self.ctx, self._start_plan)
+            self._baseline = copy.deepcopy(self._draft)
+        return self._draft
+
     def is_dirty(self) -> bool:
-        return self.draft != self._baseline
+        return self._draft is not None and self._draft != self._baseline
 
     def is_saved(self) -> bool:
         return self.saved_plan is not None and not self.is_dirty()
@@ -160,6 +173,8 @@ class SetupWizard(QWizard):
         plan = copy.deepcopy(self.draft)  # the worker gets its own copy; the window may keep changing
         self._set_busy(True)
         ctx = self.ctx
+        from ..tasks import run_task  # here: not needed to paint the first page
+
         self._saving = run_task(lambda progress, token: (ctx.save_plan(plan), ctx.plan)[1],
                                 on_success=self._saved, on_failure=self._save_failed)
 

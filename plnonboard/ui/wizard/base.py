@@ -6,12 +6,14 @@ Pages read and write only their own slice of `draft`; they never look at sibling
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWizardPage
 
-from ...core.model import Plan
-from ..context import AppContext
+if TYPE_CHECKING:
+    from ...core.model import Plan
+    from ..context import AppContext
 
 SPACING = 12  # generous, calm spacing used by every page
 

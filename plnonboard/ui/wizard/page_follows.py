@@ -135,7 +135,7 @@ class FollowsPage(DraftPage):
         self._store()
 
     def _reason(self, suggestion) -> str:
-        words = [texts.reason_text(r) for r in texts.follow_reasons(suggestion, self.draft)]
+        words = [texts.reason_text(r) for r in suggestion.reasons]
         text = "; ".join(w for w in words if w)
         return text or (suggestion.entry.reason if suggestion.entry is not None else "")
 

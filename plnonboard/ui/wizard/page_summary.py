@@ -8,7 +8,9 @@ import importlib.util
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...core.pauses import sorted_pauses
 from .. import texts
+from ..weektext import pause_range
 from ..weekview import WeekView
 from .base import SPACING, DraftPage, intro_label, week_of
 
@@ -116,6 +118,10 @@ class SummaryPage(DraftPage):
             lines.append(self.tr("Communities, on your own time: %1").replace("%1", "; ".join(communities)))
         elif plan.chats:
             lines.append(self.tr("No community chosen: the chats page lists some you can read on your own time."))
+        pauses = [p for p in sorted_pauses(plan.boundaries.pauses) if p.end >= today]  # the ones still ahead
+        if pauses:
+            lines.append(self.tr("Pauses, no chats: %1").replace(
+                "%1", "; ".join(f"{p.label} ({pause_range(p)})" if p.label else pause_range(p) for p in pauses)))
         return lines
 
     def show_saved(self) -> None:

@@ -6,7 +6,6 @@ import argparse
 from typing import NoReturn
 
 from .. import __version__
-from ..core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
 
 
 TODAY_ENV = "PLNONBOARD_TODAY"  # like --today, for every command and the window
@@ -75,6 +74,7 @@ def window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from ..core.vocab import GRADE_BANDS, ROLES, SUBJECTS, WEEKDAYS
     from . import chats, plan, week
 
     common = _common()

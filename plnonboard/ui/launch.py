@@ -49,12 +49,13 @@ class AppController(QObject):
             self.offer_restore(self.restore_box())
         if self.ctx.plan is None:
             self.open_wizard(first_run=True)
-            # The new store, the directory and the follow catalogue are read after the first page is
-            # painted (fast start).
+            # The new store, the directory, the follow catalogue and the window icon come after the
+            # first page is painted (fast start).
             from .wizard import _AfterFirstPaint
 
-            self._after_paint = _AfterFirstPaint(self.wizard.currentPage(), self._read_resources)
+            self._after_paint = _AfterFirstPaint(self.wizard.currentPage(), self._after_first_paint)
         else:
+            set_app_icon(QApplication.instance())
             self._watch_app_state()
             self.open_main_window()
 
@@ -75,7 +76,8 @@ class AppController(QObject):
             box.exec()
         self._notices_shown = len(self.ctx.notices)
 
-    def _read_resources(self) -> None:
+    def _after_first_paint(self) -> None:
+        set_app_icon(QApplication.instance())
         if self.ctx.store_pending:
             self.ctx.open_store()  # a first run's new store: nothing in it to decide the first window
         self._watch_app_state()
@@ -163,7 +165,10 @@ class AppController(QObject):
         self.main_window.show()
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The application object, named for the desktop. `icon=False` leaves the window icon to
+    `set_app_icon`: reading the SVG loads Qt's SVG plugin (about 5 ms), so a first run sets it after
+    the first paint."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("plnonboard")
     app.setApplicationDisplayName("PLN Onboard")
@@ -171,14 +176,19 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     # Lets Wayland desktops match the window to its launcher entry and icon.
     app.setDesktopFileName("io.github.plnonboard.PLNOnboard")
+    if icon:
+        set_app_icon(app)
+    return app
+
+
+def set_app_icon(app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
     from ..services.paths import resources_dir
 
-    icon = resources_dir() / "icons" / "plnonboard.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    return app
+    path = resources_dir() / "icons" / "plnonboard.svg"
+    if path.exists():
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def launch(args, today=None) -> int:
@@ -186,7 +196,7 @@ def launch(args, today=None) -> int:
     from ..services import paths
     from ..services.lock import InstanceLock
 
-    app = make_app()
+    app = make_app(icon=False)  # set once the first window is painted (see _after_first_paint)
     from .i18n import install_translators, saved_language
 
     data = paths.data_dir(getattr(args, "data_dir", None))

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from ..core.errors import CoreError
+from ..core.plan_chats import plan_directory
 from ..core.timefmt import date_text
 from . import context
 
@@ -21,8 +22,7 @@ def _catalogue():
 
 
 def _directory(plan):
-    custom = [pc.custom for pc in plan.chats if pc.custom is not None]
-    return context.directory().with_chats(custom)
+    return plan_directory(context.directory(), plan)
 
 
 def cmd_calendar(args) -> int:

@@ -13,6 +13,7 @@ from .directory import Directory
 from .errors import DataError
 from .model import Boundaries, Chat, Pause, Plan
 from .pauses import paused_days, split_paused
+from .plan_chats import plan_chat
 from .recurrence import Occurrence, chat_occurrences
 from .zones import UTC, get_zone
 
@@ -42,7 +43,7 @@ def resolve_chats(plan: Plan, directory: Directory) -> list[Chosen]:
     """Turn the plan's chat references into chats. Unknown ids are an error naming the id."""
     out = []
     for pc in plan.chats:
-        chat = pc.custom or directory.get(pc.id)
+        chat = plan_chat(pc, directory)
         if chat is None:
             raise DataError(f"unknown chat id {pc.id!r} (not in the directory and not a custom chat)",
                             field="chats")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Chat
+from .plan_chats import plan_chat
 
 RUNNING_MONTHS = 18
 LAST_SEEN_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -129,7 +130,7 @@ def calendar_chats(plan, directory, today: dt.date) -> tuple[list, list[Chat]]:
     export's own check names them."""
     keep, left = [], []
     for pc in plan.chats:
-        chat = pc.custom or directory.get(pc.id)
+        chat = plan_chat(pc, directory)
         if chat is None or in_calendar(chat, today):
             keep.append(pc)
         else:

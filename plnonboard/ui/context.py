@@ -16,6 +16,7 @@ from ..core.errors import CoreError
 from ..core.evidence import Observation
 from ..core.merge import merge_plans
 from ..core.model import Plan
+from ..core.plan_chats import plan_directory
 from ..services import observations as answers
 from ..services import paths
 from ..services.store import PlanConflict, Revision, Store, StoreError, UnreadablePlan
@@ -173,9 +174,7 @@ class AppContext:
 
     def full_directory(self, plan: Plan | None = None) -> Directory:
         """The shipped directory plus the plan's own custom chats."""
-        plan = plan or self.plan
-        custom = [pc.custom for pc in plan.chats if pc.custom is not None] if plan else []
-        return self.directory.with_chats(custom)
+        return plan_directory(self.directory, plan or self.plan)
 
     def save_plan(self, plan: Plan) -> int:
         """Save to the store (raises StoreError with a plain sentence). Call off the GUI thread."""

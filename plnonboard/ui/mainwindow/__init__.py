@@ -14,6 +14,7 @@ from ...core.errors import CoreError
 from ...core.evidence import chat_state, for_chat
 from ...core.model import Plan
 from ...core.pauses import pause_on, split_paused
+from ...core.plan_chats import plan_chat
 from ...core.schedule import WeekReport, next_sessions, occurrences_between, resolve_chats, week_report
 from ...core.zones import get_zone, is_zone
 from ..agenda import AgendaView
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
             return {}
         out = {}
         for pc in plan.chats:
-            chat = pc.custom or directory.get(pc.id)
+            chat = plan_chat(pc, directory)
             if chat is not None:
                 out[chat.id] = chat_state(chat, today, seen)
         return out

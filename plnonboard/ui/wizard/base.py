@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWizardPage
 
 from ...core.model import Plan
+from ...core.plan_chats import plan_chat
 from ..context import AppContext
 
 SPACING = 12  # generous, calm spacing used by every page
@@ -107,7 +108,7 @@ def week_of(ctx: AppContext, plan: Plan, day=None):
     directory = ctx.full_directory(plan)
     chosen = []
     for pc in plan.chats:
-        chat = pc.custom or directory.get(pc.id)
+        chat = plan_chat(pc, directory)
         if chat is not None:
             chosen.append(Chosen(chat, pc.sessions, pc.reminder_minutes))
     return week_report(chosen, plan.boundaries, plan.profile.time_zone, day or ctx.today())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...core.plan_chats import plan_chat
 from .. import texts
 from ..weekview import WeekView
 from .base import SPACING, DraftPage, intro_label, week_of
@@ -86,7 +87,7 @@ class SummaryPage(DraftPage):
         today = self.ctx.today()
         chats = []
         for pc in plan.chats:
-            chat = pc.custom or directory.get(pc.id)
+            chat = plan_chat(pc, directory)
             if chat is not None:
                 chats.append(self.tr("%1 (%2)").replace("%1", chat.hashtag)
                              .replace("%2", texts.chat_status(chat, today)[1]))

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from .boundaries import local_segments
 from .model import QuietHours
 from .recurrence import Occurrence
-from .zones import UTC, get_zone
+from .schedule import week_bounds
+from .zones import get_zone
 
 DAY_MINUTES = 24 * 60
 ONE_DAY = dt.timedelta(days=1)
@@ -193,8 +194,7 @@ def clock_changes(zones: Iterable[str], user_zone: str, monday: dt.date) -> list
     """Offset changes of each zone within the user's week (hour resolution is enough: every
     current change happens on the hour or half hour, and we report the hour it happened in)."""
     user = get_zone(user_zone)
-    start = dt.datetime.combine(monday, dt.time(0), tzinfo=user).astimezone(UTC)
-    end = dt.datetime.combine(monday + dt.timedelta(days=7), dt.time(0), tzinfo=user).astimezone(UTC)
+    _, start, end = week_bounds(monday, user_zone)
     out = []
     for name in dict.fromkeys(zones):
         tz = get_zone(name)

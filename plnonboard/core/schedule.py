@@ -15,7 +15,7 @@ from .model import Boundaries, Chat, Pause, Plan
 from .pauses import paused_days, split_paused
 from .plan_chats import plan_chat
 from .recurrence import Occurrence, chat_occurrences
-from .zones import UTC, get_zone
+from .zones import day_start_utc, get_zone
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -24,12 +24,10 @@ def week_start(day: dt.date) -> dt.date:
 
 
 def week_bounds(day: dt.date, zone: str) -> tuple[dt.date, dt.datetime, dt.datetime]:
-    """(monday, start, end) of the user-zone week that contains `day`; start/end are aware UTC."""
+    """(monday, start, end) of the user-zone week that contains `day`; start/end are aware UTC,
+    and one week's end is the next week's start (see zones.day_start_utc for skipped midnights)."""
     monday = week_start(day)
-    tz = get_zone(zone)
-    start = dt.datetime.combine(monday, dt.time(0), tzinfo=tz).astimezone(UTC)
-    end = dt.datetime.combine(monday + dt.timedelta(days=7), dt.time(0), tzinfo=tz).astimezone(UTC)
-    return monday, start, end
+    return monday, day_start_utc(monday, zone), day_start_utc(monday + dt.timedelta(days=7), zone)
 
 
 @dataclass(frozen=True)

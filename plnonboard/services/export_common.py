@@ -17,7 +17,7 @@ from ..core.status import EffectiveStatus, effective_status, parse_last_seen
 from ..core.urls import BadUrl, check_url, is_web_url
 from ..core.timefmt import hhmm
 from ..core.vocab import PLATFORMS, WEEKDAY_NAMES
-from ..core.zones import UTC, get_zone
+from ..core.zones import day_start_utc
 
 PLATFORM_ORDER = ("mastodon", "bluesky", "x", "web")
 PLATFORM_LABELS = {**PLATFORMS, "web": "Blogs and websites"}
@@ -40,8 +40,7 @@ def first_session(chat: Chat, slot_index: int, day: dt.date) -> Occurrence | Non
     """The slot's first session on or after `day` (host-zone date), found by the core's rule so
     an RRULE anchored on it lists the same sessions (every-N-weeks phase included)."""
     slot = chat.slots[slot_index]
-    tz = get_zone(slot.zone)
-    start = dt.datetime.combine(day, dt.time(0), tzinfo=tz).astimezone(UTC)
+    start = day_start_utc(day, slot.zone)
     found = slot_occurrences(chat, slot_index, start, start + dt.timedelta(days=SEARCH_DAYS))
     found = [o for o in found if o.host_day >= day]
     return found[0] if found else None

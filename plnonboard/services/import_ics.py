@@ -25,6 +25,7 @@ from ..core.directory import chat_id_for, parse_chat
 from ..core.errors import DataError
 from ..core.hashtags import HASHTAG_IN_TEXT
 from ..core.model import Chat
+from ..core.schedule import week_start
 from ..core.vocab import WEEKDAYS
 from ..core.zones import is_zone
 from .budget import Budget
@@ -207,7 +208,7 @@ def _frequencies(rule, start: dt.datetime) -> list[tuple[int, dict]]:
         if interval == 1:
             return [(w, {"kind": "weekly"}) for w in weekdays]
         out = []
-        monday = start.date() - dt.timedelta(days=start.weekday())
+        monday = week_start(start.date())
         for w in weekdays:
             anchor = monday + dt.timedelta(days=w)
             out.append((w, {"kind": "every_n_weeks", "interval": interval, "anchor": anchor.isoformat()}))

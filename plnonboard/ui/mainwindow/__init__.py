@@ -15,7 +15,7 @@ from ...core.evidence import chat_state, for_chat
 from ...core.model import Plan
 from ...core.pauses import pause_on, split_paused
 from ...core.plan_chats import plan_chat
-from ...core.schedule import WeekReport, next_sessions, occurrences_between, resolve_chats, week_report
+from ...core.schedule import WeekReport, next_sessions, occurrences_between, resolve_chats, week_report, week_start
 from ...core.zones import get_zone, is_zone
 from ..agenda import AgendaView
 from ..context import AppContext
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self.network.set_plan(self.plan)
         self.week_now = self._week_now(plan)
         self.panel.set_state(self.week_now)
-        self.commands.this_week.setEnabled(report.monday != today - dt.timedelta(days=today.weekday()))
+        self.commands.this_week.setEnabled(report.monday != week_start(today))
 
     def _states(self, plan: Plan) -> dict:
         """Each chat's state for this user: the directory's word, decayed, overruled by their own answers."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from ...core.model import Chat, Plan
 from ...core.recommend import propose, rank
 from ...core.recurrence import chat_occurrences, next_occurrence
-from ...core.zones import get_zone
+from ...core.zones import day_start_utc
 from .. import texts
 from ..a11y import status_colour
 
@@ -77,9 +77,7 @@ def section_title(section: int) -> str:
 
 
 def coming_week(today: dt.date, zone: str) -> tuple[dt.datetime, dt.datetime]:
-    tz = get_zone(zone)
-    start = dt.datetime.combine(today, dt.time(0), tzinfo=tz)
-    return start.astimezone(dt.timezone.utc), (start + dt.timedelta(days=7)).astimezone(dt.timezone.utc)
+    return day_start_utc(today, zone), day_start_utc(today + dt.timedelta(days=7), zone)
 
 
 def _times(chat: Chat, zone: str, start, end) -> tuple[str, str, frozenset[int]]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..core.directory import Directory
 from ..core.follows import Catalogue, CatalogueEntry
 from ..core.handles import hashtag_search_url, profile_url
+from ..core.hashtags import HASHTAG
 from ..core.model import Chat, Follow, Plan
 from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import resolve_chats, week_start
@@ -140,7 +141,7 @@ def mastodon_hashtags(plan: Plan, communities: list[CommunityInfo]) -> list[str]
             for t in info.chat.hashtags]
     tags += [f.address for f in plan.follows if f.platform == "mastodon" and f.address.startswith("#")]
     for tag in tags:
-        if re.fullmatch(r"#[A-Za-z0-9_]{1,100}", tag) and tag.lower() not in seen:
+        if HASHTAG.match(tag) and tag.lower() not in seen:
             seen.add(tag.lower())
             out.append(tag)
     return out

@@ -32,7 +32,6 @@ from .budget import Budget
 from .import_feed import BadXML, NotAFeed, plain, web_url
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-HASHTAG = HASHTAG_IN_TEXT
 MAX_EVENTS = 5000
 MAX_ZONE_TRANSITIONS = 2500  # a real zone: two a year from 1601 (Outlook's DTSTART) to 2100 is 1,000
 ZONE_FREQUENCIES = {"YEARLY": 1, "MONTHLY": 12}  # transitions a year per rule; anything faster is refused
@@ -233,7 +232,7 @@ def _hashtag(event) -> str:
     for key in ("summary", "description", "categories"):
         value = event.get(key)
         text = " ".join(str(v) for v in value.cats) if hasattr(value, "cats") else str(value or "")
-        m = HASHTAG.search(text)
+        m = HASHTAG_IN_TEXT.search(text)
         if m:
             return "#" + m.group(1)
     raise _Skip("has no #hashtag in its title or description")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from .boundaries import Conflict, occurrence_conflicts, overlaps
 from .directory import Directory
-from .model import Boundaries, Chat, Plan, PlanChat, Profile
+from .model import Boundaries, Chat, PlanChat, Profile
 from .recurrence import Occurrence, chat_occurrences
 from .schedule import week_bounds
 from .status import effective_status
@@ -365,7 +365,3 @@ def propose_communities(directory: Directory, profile: Profile, today: dt.date,
         out.append(r)
     return out
 
-
-def propose_plan(directory: Directory, profile: Profile, b: Boundaries, today: dt.date) -> Plan:
-    proposal = propose(directory, profile, b, profile.time_zone or "UTC", today)
-    return Plan(profile=profile, boundaries=b, chats=proposal.plan_chats(), communities=proposal.community_ids())

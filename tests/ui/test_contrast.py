@@ -13,16 +13,10 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from plnonboard.ui.a11y import (
-    NON_TEXT_MIN,
-    TEXT_MIN,
-    contrast_ratio,
-    dark_palette,
-    light_palette,
-    warn_colour,
-)
+from plnonboard.ui.a11y import dark_palette, warn_colour
 from plnonboard.ui.weekpaint import week_colours
 from plnonboard.ui.weekview import WeekView
+from tests.ui.contrast import NON_TEXT_MIN, TEXT_MIN, contrast_ratio, light_palette
 from tests.ui.test_weekview import BOUNDS, CLASH, EDCHAT, UKEDCHAT, report_for
 
 R = QPalette.ColorRole

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -177,13 +177,12 @@ def tone_icon(tone: str) -> QIcon:
 # -- the table ---------------------------------------------------------------------------------
 
 class ChatTableModel(QAbstractTableModel):
+    toggled = Signal(str, bool)  # (chat id, ticked) when the user ticks or unticks a row
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[ChatRow | SectionRow] = []
         self.checked: set[str] = set()
-        self.on_toggled = None  # a plain callback, not a Signal: PySide6 6.12 on
-        # Python 3.11 drops a reference to True on every Python-side emit() (crashes at exit)
 
     def set_rows(self, rows: list[ChatRow | SectionRow], checked: set[str]) -> None:
         self.beginResetModel()
@@ -275,8 +274,7 @@ class ChatTableModel(QAbstractTableModel):
         on = Qt.CheckState(value) == Qt.CheckState.Checked
         (self.checked.add if on else self.checked.discard)(chat_id)
         self.dataChanged.emit(index, index, [role])
-        if self.on_toggled is not None:
-            self.on_toggled(chat_id, on)
+        self.toggled.emit(chat_id, on)
         return True
 
     def row_for(self, chat_id: str) -> int:

@@ -191,8 +191,10 @@ class ClockChange:
 
 
 def clock_changes(zones: Iterable[str], user_zone: str, monday: dt.date) -> list[ClockChange]:
-    """Offset changes of each zone within the user's week (hour resolution is enough: every
-    current change happens on the hour or half hour, and we report the hour it happened in)."""
+    """Offset changes of each zone within the user's week, found by sampling every 30 minutes from
+    the week's start: `when` is the first sample at or after the change, so it can be up to 29
+    minutes late (a user zone off the half hour, like Nepal's +05:45). The grid shows only the
+    day, which that delay moves only for a change in the last half hour before the user's midnight."""
     user = get_zone(user_zone)
     _, start, end = week_bounds(monday, user_zone)
     out = []

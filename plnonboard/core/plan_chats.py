@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import Chat, Plan, PlanChat
-
-if TYPE_CHECKING:  # directory imports status, which uses this module: the type only, no cycle
-    from .directory import Directory
+if TYPE_CHECKING:  # names for the annotations only: nothing is imported when this module loads
+    from .directory import Directory  # (directory imports status, which uses this module)
+    from .model import Chat, Plan, PlanChat
 
 
 def plan_chat(pc: PlanChat, directory: Directory) -> Chat | None:

@@ -16,7 +16,6 @@ from ..core.errors import CoreError
 from ..core.evidence import Observation
 from ..core.merge import merge_plans
 from ..core.model import Plan
-from ..core.plan_chats import plan_directory
 from ..services import observations as answers
 from ..services import paths
 from ..services.store import PlanConflict, Revision, Store, StoreError, UnreadablePlan
@@ -174,6 +173,8 @@ class AppContext:
 
     def full_directory(self, plan: Plan | None = None) -> Directory:
         """The shipped directory plus the plan's own custom chats."""
+        from ..core.plan_chats import plan_directory
+
         return plan_directory(self.directory, plan or self.plan)
 
     def save_plan(self, plan: Plan) -> int:

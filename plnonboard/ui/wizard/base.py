@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWizardPage
 
 from ...core.model import Plan
-from ...core.plan_chats import plan_chat
 from ..context import AppContext
 
 SPACING = 12  # generous, calm spacing used by every page
@@ -103,6 +102,7 @@ def scrolled(inner):
 def week_of(ctx: AppContext, plan: Plan, day=None):
     """The draft's week (core schedule) in the draft's zone. Chats the directory no longer has are
     left out of the week here but kept in the draft, so an old plan never loses an answer."""
+    from ...core.plan_chats import plan_chat
     from ...core.schedule import Chosen, week_report
 
     directory = ctx.full_directory(plan)

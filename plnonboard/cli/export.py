@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 
 from ..core.errors import CoreError
-from ..core.plan_chats import plan_directory
 from ..core.timefmt import date_text
 from . import context
 
@@ -22,6 +21,8 @@ def _catalogue():
 
 
 def _directory(plan):
+    from ..core.plan_chats import plan_directory
+
     return plan_directory(context.directory(), plan)
 
 

@@ -21,7 +21,7 @@ from ..core.timefmt import offset_text
 from ..core.vocab import PLATFORMS
 from ..core.zones import city_name
 from . import weektext as wt
-from .safe import open_or_offer_copy, open_web_link, plain_label
+from .safe import open_or_offer_copy, plain_label
 from .texts import chat_status
 
 NO_REMINDER_CHANGE = -1

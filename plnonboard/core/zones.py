@@ -28,6 +28,14 @@ def _zone(name: str) -> zoneinfo.ZoneInfo:
         raise UnknownZone(name) from None
 
 
+def is_zone(name: str) -> bool:
+    try:
+        get_zone(name)
+    except UnknownZone:
+        return False
+    return True
+
+
 def wall_to_utc(day: dt.date, time: dt.time, zone: str) -> dt.datetime:
     """The UTC instant of a wall-clock time on a date in `zone`. A time the clocks skip or repeat
     is read with fold=0, the offset in force before the change (RFC 5545's rule for DTSTART, and
@@ -41,14 +49,6 @@ def day_start_utc(day: dt.date, zone: str) -> dt.datetime:
     2002) the first midnight. Either way the previous day ends exactly there: days and weeks
     built from this tile time with no gap and no overlap."""
     return wall_to_utc(day, dt.time(0), zone)
-
-
-def is_zone(name: str) -> bool:
-    try:
-        get_zone(name)
-    except UnknownZone:
-        return False
-    return True
 
 
 @functools.lru_cache(maxsize=1)

@@ -102,24 +102,6 @@ def test_week_is_monday_to_monday_on_the_users_wall_clock(zone, week, hours):
     assert (end - start) == dt.timedelta(hours=hours)
 
 
-def test_nonexistent_start_moves_forward_by_the_gap():
-    chat = make_chat("#gapchat", "sun", "02:30", "America/New_York")
-    report = week_report([Chosen(chat)], Boundaries(), "America/New_York", dt.date(2026, 3, 8))
-    (occ,) = report.occurrences
-    assert occ.start.isoformat() == "2026-03-08T07:30:00+00:00"
-    assert occ.host_start().isoformat() == "2026-03-08T03:30:00-04:00"
-    assert occ.shifted_by_dst
-
-
-def test_ambiguous_start_takes_the_first_occurrence():
-    chat = make_chat("#overlapchat", "sun", "01:30", "America/New_York")
-    report = week_report([Chosen(chat)], Boundaries(), "UTC", dt.date(2026, 10, 26))
-    (occ,) = report.occurrences
-    assert occ.start.isoformat() == "2026-11-01T05:30:00+00:00"
-    assert occ.end.isoformat() == "2026-11-01T06:30:00+00:00"  # 60 real minutes, not wall minutes
-    assert not occ.shifted_by_dst
-
-
 # Midnights that do not exist or happen twice (issue 15, one week-start-to-UTC helper). Written out
 # from the tz database's rules: Iran moved to +04:30 at 24:00 on 21 March 2021, so Monday 22 March
 # began at 01:00; Israel fell back from +03 to +02 at 01:00 on Monday 7 October 2002, so that
@@ -172,3 +154,21 @@ def test_weeks_tile_time_with_no_gap_and_no_overlap(zone):
         assert week_bounds(day + dt.timedelta(days=7), zone)[1] == end
         assert start.astimezone(get_zone(zone)).time() in (dt.time(0), dt.time(1))  # 01:00 when 00:00 is skipped
         day += dt.timedelta(days=7)
+
+
+def test_nonexistent_start_moves_forward_by_the_gap():
+    chat = make_chat("#gapchat", "sun", "02:30", "America/New_York")
+    report = week_report([Chosen(chat)], Boundaries(), "America/New_York", dt.date(2026, 3, 8))
+    (occ,) = report.occurrences
+    assert occ.start.isoformat() == "2026-03-08T07:30:00+00:00"
+    assert occ.host_start().isoformat() == "2026-03-08T03:30:00-04:00"
+    assert occ.shifted_by_dst
+
+
+def test_ambiguous_start_takes_the_first_occurrence():
+    chat = make_chat("#overlapchat", "sun", "01:30", "America/New_York")
+    report = week_report([Chosen(chat)], Boundaries(), "UTC", dt.date(2026, 10, 26))
+    (occ,) = report.occurrences
+    assert occ.start.isoformat() == "2026-11-01T05:30:00+00:00"
+    assert occ.end.isoformat() == "2026-11-01T06:30:00+00:00"  # 60 real minutes, not wall minutes
+    assert not occ.shifted_by_dst

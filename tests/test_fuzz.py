@@ -1,6 +1,7 @@
 """Fuzzing the parsers and the command line: a result or one clear error, never a traceback.
 
-Inputs that once broke something are kept in tests/fuzz_corpus/ and replayed here.
+Inputs that once broke something are kept in tests/fuzz_corpus/ and replayed here, each asserting
+the outcome it was kept for (EXPECTED: refused with which error, or read with what left out).
 A longer run: HYPOTHESIS_PROFILE=long ./scripts/run-tests.sh tests/test_fuzz.py
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,9 @@ from plnonboard.cli import main
 from plnonboard.core.directory import parse_directory
 from plnonboard.core.errors import DataError, PlanError
 from plnonboard.core.planfile import dump_plan, parse_plan_text
+from plnonboard.services.import_feed import BadXML
+from plnonboard.services.import_ics import parse_ics
+from plnonboard.services.import_opml import parse_opml
 
 settings.register_profile("long", max_examples=20_000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
@@ -103,51 +108,79 @@ def test_command_line_arguments(tmp_path, capsys, argv):
         assert len(err.strip().splitlines()) == 1, (argv, err)
 
 
+@dataclass(frozen=True)
+class Refused:
+    """The whole file is refused with this error class, its message holding `words`."""
+
+    error: type[Exception]
+    words: str
+
+
+@dataclass(frozen=True)
+class Read:
+    """The file is read: `items` entries survive, and each of `skipped` appears among the reasons
+    given for what was left out (and nothing else is left out)."""
+
+    items: int
+    skipped: tuple[str, ...] = ()
+
+
 # What each corpus file was kept for: the behaviour its replay must show (besides "no traceback").
+# A new corpus file needs a line here, or test_corpus fails.
 EXPECTED = {
-    "plan-deep-unknown-field.json": "nested more than",  # was saved, then export and import hit RecursionError
-    "plan-nan-unknown-field.json": "NaN or Infinity",  # came back out as invalid JSON
-    "directory-list-zone-and-status.json": ["#listzone", "#liststatus"],  # skipped, not the whole update
-    "ics-secondly-zone.ics": "every second",  # dateutil walked every second since 1970
-    "opml-deep-folders.opml": "levels deep",  # folder paths took memory as the square of the depth
+    # one bad entry is skipped with its reason, not the whole update (a list where a word belongs)
+    "directory-list-zone-and-status.json": Read(1, ("#listzone: slots[0].zone", "#liststatus: status")),
+    # a zone that is a path is refused as a zone, never opened as a file
+    "directory-zone-path.json": Read(0, ("'../../../etc/passwd' is not an IANA time zone",)),
+    "ics-secondly-zone.ics": Read(0, ("every second",)),  # dateutil walked every second since 1970
+    "opml-deep-folders.opml": Refused(BadXML, "levels deep"),  # folder paths took memory as the square of the depth
+    "plan-deep-nesting.json": Refused(PlanError, "too deeply nested"),  # json's RecursionError was a traceback
+    "plan-deep-unknown-field.json": Refused(PlanError, "nested more than"),  # saved, then export/import recursed
+    "plan-nan-unknown-field.json": Refused(PlanError, "NaN or Infinity"),  # came back out as invalid JSON
+    "plan-truncated.json": Refused(PlanError, "is not valid JSON"),  # a half-written file: one plain sentence
+    "plan-version-bool.json": Refused(PlanError, "needs a version number"),  # true == 1 must not pass as version 1
 }
+
+
+def _read(path: Path) -> tuple[int, list[str]]:
+    """(entries read, reasons for what was left out), by the door the file's name prefix names."""
+    raw = path.read_bytes()
+    if path.name.startswith("plan-"):
+        plan = parse_plan_text(raw)
+        text = dump_plan(plan)
+        json.loads(text, parse_constant=_no_constant)  # what we write is strict JSON
+        assert dump_plan(parse_plan_text(text)) == text  # and loads back
+        return len(plan.chats) + len(plan.follows), []
+    if path.name.startswith("directory-"):
+        d = parse_directory(json.loads(raw))
+        return len(d), [str(e) for e in d.errors]
+    if path.name.startswith("ics-"):
+        out = parse_ics(raw, where=path.name, today=dt.date(2026, 12, 3))
+        return len(out.chats), [why for _, why in out.skipped]
+    if path.name.startswith("opml-"):
+        lst = parse_opml(raw, where=path.name)
+        return len(lst.feeds), [why for _, why in lst.skipped]
+    raise AssertionError(f"{path.name}: no reader for this prefix (plan-, directory-, ics-, opml-)")
+
+
+def test_every_corpus_file_has_an_expectation():
+    assert sorted(p.name for p in CORPUS.iterdir()) == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*")), ids=lambda p: p.name)
 def test_corpus(path):
-    raw = path.read_bytes()
     expected = EXPECTED.get(path.name)
-    if path.name.startswith("plan-"):
-        try:
-            plan = parse_plan_text(raw)
-        except PlanError as exc:
-            assert expected is None or expected in str(exc), str(exc)
-        else:
-            assert expected is None, f"{path.name} should have been refused"
-            text = dump_plan(plan)
-            json.loads(text, parse_constant=_no_constant)  # what we write is strict JSON
-            assert dump_plan(parse_plan_text(text)) == text  # and loads back
-    elif path.name.startswith("directory-"):
-        try:
-            d = parse_directory(json.loads(raw))
-        except (DataError, ValueError):
-            assert expected is None
-        else:
-            if expected:
-                skipped = " ".join(str(e) for e in d.errors)
-                assert all(tag in skipped for tag in expected) and len(d) >= 1, skipped
-    elif path.name.startswith("ics-"):
-        from plnonboard.services.import_ics import parse_ics
-
-        out = parse_ics(raw, where=path.name, today=dt.date(2026, 12, 3))
-        assert expected in " ".join(why for _, why in out.skipped), out.skipped
-    elif path.name.startswith("opml-"):
-        from plnonboard.services.import_feed import BadXML
-        from plnonboard.services.import_opml import parse_opml
-
-        with pytest.raises(BadXML) as caught:
-            parse_opml(raw, where=path.name)
-        assert expected in str(caught.value)
+    assert expected is not None, f"{path.name}: say in EXPECTED what this corpus file was kept for"
+    if isinstance(expected, Refused):
+        with pytest.raises(expected.error) as caught:
+            _read(path)
+        assert expected.words in str(caught.value) and "\n" not in str(caught.value), str(caught.value)
+        return
+    items, skipped = _read(path)
+    assert items == expected.items, (items, skipped)
+    assert len(skipped) == len(expected.skipped), skipped
+    for words, why in zip(expected.skipped, skipped, strict=True):
+        assert words in why, (words, why)
 
 
 def _no_constant(name):

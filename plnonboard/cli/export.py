@@ -21,8 +21,9 @@ def _catalogue():
 
 
 def _directory(plan):
-    custom = [pc.custom for pc in plan.chats if pc.custom is not None]
-    return context.directory().with_chats(custom)
+    from ..core.plan_chats import plan_directory
+
+    return plan_directory(context.directory(), plan)
 
 
 def cmd_calendar(args) -> int:

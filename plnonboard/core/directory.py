@@ -24,7 +24,6 @@ from .zones import is_zone
 
 DIRECTORY_FORMAT = "plnonboard.directory"
 ID_RE = re.compile(r"^[a-z0-9_]{1,60}$")
-HASHTAG_RE = HASHTAG
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 MAX_MINUTES = 24 * 60
 # Free text that may hold several lines; every other text field is one line (see core/text.py).
@@ -147,7 +146,7 @@ def _hashtags(obj: dict[str, Any], *, entry: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or len(value) > 10 or not all(
-            isinstance(v, str) and HASHTAG_RE.match(v.strip()) for v in value):
+            isinstance(v, str) and HASHTAG.match(v.strip()) for v in value):
         raise DataError("must be a list of hashtags like #edchat", entry=entry, field="also_hashtags")
     return tuple(dict.fromkeys(v.strip() for v in value))
 
@@ -165,7 +164,7 @@ def parse_chat(obj: Any, *, custom: bool = False) -> Chat:
         raise DataError(f"{kind!r} is not chat or community", entry=entry, field="kind")
     if kind == "community" and (hashtag is None or hashtag == ""):
         hashtag = ""
-    elif not isinstance(hashtag, str) or not HASHTAG_RE.match(hashtag.strip()):
+    elif not isinstance(hashtag, str) or not HASHTAG.match(hashtag.strip()):
         raise DataError(f"{hashtag!r} is not a hashtag like #edchat", entry=entry, field="hashtag")
     hashtag = hashtag.strip()
     chat_id = obj.get("id") or (chat_id_for(hashtag) if kind == "chat" else None)
@@ -381,7 +380,7 @@ def parse_directory(data: Any, *, custom: bool = False) -> Directory:
 
 def _entry_name(raw: Any, i: int) -> str:
     tag = raw.get("hashtag") if isinstance(raw, dict) else None
-    return tag if isinstance(tag, str) and HASHTAG_RE.match(tag) else f"chats[{i}]"
+    return tag if isinstance(tag, str) and HASHTAG.match(tag) else f"chats[{i}]"
 
 
 def directory_to_dict(chats: list[Chat], updated: str = "") -> dict[str, Any]:

@@ -114,13 +114,6 @@ def bluesky_actions(plan: Plan, choice: BlueskyChoice) -> list[Action]:
     return actions
 
 
-def left_out_of_pack(plan: Plan) -> int:
-    """How many Bluesky accounts do not fit in one starter pack (its maker takes one place)."""
-    n = len({f.address.lower() for f in plan.follows
-             if f.platform == "bluesky" and f.kind != "hashtag" and not f.address.startswith("#")})
-    return max(0, n - (STARTER_PACK_PEOPLE - 1))
-
-
 def mastodon_actions(plan: Plan) -> list[Action]:
     """Account follows, then hashtag follows (which Mastodon's import file cannot carry)."""
     follows: list[Action] = []

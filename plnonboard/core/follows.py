@@ -16,6 +16,7 @@ from .directory import Directory
 from .errors import DataError
 from .handles import is_http_url, normalise, profile_url
 from .model import Follow, Plan
+from .plan_chats import plan_chat
 from .recommend import Reason, region_of_zone
 from .vocab import GRADE_BANDS, ROLES, SUBJECTS
 
@@ -181,7 +182,7 @@ def suggest(catalogue: Catalogue, plan: Plan, directory: Directory) -> list[Sugg
     platforms = set(p.platforms)
     out: list[Suggestion] = []
     for pc in plan.chats:
-        chat = pc.custom or directory.get(pc.id)
+        chat = plan_chat(pc, directory)
         if chat is None:
             continue
         where = [x for x in chat.platforms if x in platforms] or list(chat.platforms[:1]) or ["x"]

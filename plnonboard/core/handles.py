@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .errors import DataError
+from .hashtags import FOLLOWED_HASHTAG
 from .urls import BadUrl, check_url, is_web_url
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -27,7 +28,6 @@ BLUESKY_MAX = 253
 BLUESKY_DISALLOWED_TLDS = (".local", ".arpa", ".invalid", ".localhost", ".internal", ".example", ".alt",
                            ".onion")
 X_RE = re.compile(r"^@?([A-Za-z0-9_]{1,15})$")
-HASHTAG_RE = re.compile(r"^#[^\s#@,;:!?/\\\"'<>()\[\]{}]{1,100}$")
 
 PLATFORM_EXAMPLES = {
     "mastodon": "@user@server.social",
@@ -68,7 +68,7 @@ def normalise(platform: str, address: str) -> str:
     if len(text) > MAX_HANDLE:
         raise DataError("is too long", field="address")
     if text.startswith("#") and platform != "web":
-        if not HASHTAG_RE.match(text):
+        if not FOLLOWED_HASHTAG.match(text):
             raise DataError(f"{text!r} is not a hashtag like #EduSky", field="address")
         return text
     if platform == "mastodon":

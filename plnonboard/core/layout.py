@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from .boundaries import local_segments
 from .model import QuietHours
 from .recurrence import Occurrence
-from .zones import UTC, get_zone, utc_offset
+from .schedule import week_bounds
+from .zones import get_zone, utc_offset
 
 DAY_MINUTES = 24 * 60
 ONE_DAY = dt.timedelta(days=1)
@@ -190,11 +191,12 @@ class ClockChange:
 
 
 def clock_changes(zones: Iterable[str], user_zone: str, monday: dt.date) -> list[ClockChange]:
-    """Offset changes of each zone within the user's week (hour resolution is enough: every
-    current change happens on the hour or half hour, and we report the hour it happened in)."""
+    """Offset changes of each zone within the user's week, found by sampling every 30 minutes from
+    the week's start: `when` is the first sample at or after the change, so it can be up to 29
+    minutes late (a user zone off the half hour, like Nepal's +05:45). The grid shows only the
+    day, which that delay moves only for a change in the last half hour before the user's midnight."""
     user = get_zone(user_zone)
-    start = dt.datetime.combine(monday, dt.time(0), tzinfo=user).astimezone(UTC)
-    end = dt.datetime.combine(monday + dt.timedelta(days=7), dt.time(0), tzinfo=user).astimezone(UTC)
+    _, start, end = week_bounds(monday, user_zone)
     out = []
     for name in dict.fromkeys(zones):
         tz = get_zone(name)

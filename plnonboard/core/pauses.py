@@ -11,7 +11,7 @@ import datetime as dt
 
 from .model import Chat, Pause
 from .recurrence import Occurrence, OccurrenceKey, slot_occurrences
-from .zones import UTC, get_zone
+from .zones import day_start_utc, get_zone
 
 MAX_PAUSE_DAYS = 366  # a pause longer than a year is a typo, not a holiday
 MAX_PAUSES = 100
@@ -59,14 +59,13 @@ def paused_sessions(chat: Chat, slot_index: int, pauses: list[Pause], zone: str,
                     first: dt.date, last: dt.date) -> list[Occurrence]:
     """Sessions of one slot that pauses remove, among those starting on user-zone dates
     first..last (for a calendar's EXDATEs), in time order, each once."""
-    tz = get_zone(zone)
+    get_zone(zone)  # an unknown zone is an error even when no pause falls in the range
     found: dict[OccurrenceKey, Occurrence] = {}
     for pause in pauses:
         a, b = max(pause.start, first), min(pause.end, last)
         if b < a:
             continue
-        start = dt.datetime.combine(a, dt.time(0), tzinfo=tz).astimezone(UTC)
-        end = dt.datetime.combine(b + dt.timedelta(days=1), dt.time(0), tzinfo=tz).astimezone(UTC)
+        start, end = day_start_utc(a, zone), day_start_utc(b + dt.timedelta(days=1), zone)
         for occ in slot_occurrences(chat, slot_index, start, end):
             if is_paused(occ, pauses, zone):
                 found[occ.key] = occ

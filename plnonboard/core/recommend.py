@@ -22,8 +22,9 @@ Reason kinds and their `data`:
   other_platforms platforms (the entry is only on platforms the teacher did not choose)
   time            start (aware datetime in the teacher's zone: the next session in the coming weeks)
 Skip kinds (Proposal.skipped): not_running (status), not_your_platforms (platforms),
-  poor_fit, boundaries (conflicts: the first Conflict of the best session), no_session, clash,
-  over_minutes, over_count.
+  poor_fit; or, slots being tried in order and the first that fits taken, what stopped the last
+  slot with sessions in the coming weeks: boundaries (conflicts: that slot's first Conflict),
+  clash, over_minutes, over_count; no_session when no slot has a session then.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from typing import TypedDict
 
 from .boundaries import Conflict, occurrence_conflicts, overlaps
 from .directory import Directory
-from .model import Boundaries, Chat, Plan, PlanChat, Profile
+from .model import Boundaries, Chat, PlanChat, Profile
 from .recurrence import Occurrence, chat_occurrences
 from .schedule import week_bounds
 from .status import effective_status
@@ -390,7 +391,3 @@ def propose_communities(directory: Directory, profile: Profile, today: dt.date,
         out.append(r)
     return out
 
-
-def propose_plan(directory: Directory, profile: Profile, b: Boundaries, today: dt.date) -> Plan:
-    proposal = propose(directory, profile, b, profile.time_zone or "UTC", today)
-    return Plan(profile=profile, boundaries=b, chats=proposal.plan_chats(), communities=proposal.community_ids())

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Chat, Frequency, Slot
-from .zones import UTC, get_zone
+from .zones import get_zone, wall_to_utc
 
 ONE_DAY = dt.timedelta(days=1)
 OccurrenceKey = tuple[str, int, dt.datetime]  # chat id, slot index, start (UTC): one session
@@ -48,8 +48,7 @@ def slot_dates(slot: Slot, first: dt.date, last: dt.date) -> Iterator[dt.date]:
 
 def resolve(day: dt.date, start: dt.time, zone_name: str) -> dt.datetime:
     """The UTC instant of a host-local wall time on a date (RFC 5545 gap/overlap rules)."""
-    local = dt.datetime.combine(day, start, tzinfo=get_zone(zone_name)).replace(fold=0)
-    return local.astimezone(UTC)
+    return wall_to_utc(day, start, zone_name)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from .directory import Directory
 from .errors import DataError
 from .model import Boundaries, Chat, Pause, Plan
 from .pauses import paused_days, split_paused
+from .plan_chats import plan_chat
 from .recurrence import Occurrence, OccurrenceKey, chat_occurrences
-from .zones import UTC, get_zone
+from .zones import day_start_utc, get_zone
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -23,12 +24,10 @@ def week_start(day: dt.date) -> dt.date:
 
 
 def week_bounds(day: dt.date, zone: str) -> tuple[dt.date, dt.datetime, dt.datetime]:
-    """(monday, start, end) of the user-zone week that contains `day`; start/end are aware UTC."""
+    """(monday, start, end) of the user-zone week that contains `day`; start/end are aware UTC,
+    and one week's end is the next week's start (see zones.day_start_utc for skipped midnights)."""
     monday = week_start(day)
-    tz = get_zone(zone)
-    start = dt.datetime.combine(monday, dt.time(0), tzinfo=tz).astimezone(UTC)
-    end = dt.datetime.combine(monday + dt.timedelta(days=7), dt.time(0), tzinfo=tz).astimezone(UTC)
-    return monday, start, end
+    return monday, day_start_utc(monday, zone), day_start_utc(monday + dt.timedelta(days=7), zone)
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ def resolve_chats(plan: Plan, directory: Directory) -> list[Chosen]:
     """Turn the plan's chat references into chats. Unknown ids are an error naming the id."""
     out = []
     for pc in plan.chats:
-        chat = pc.custom or directory.get(pc.id)
+        chat = plan_chat(pc, directory)
         if chat is None:
             raise DataError(f"unknown chat id {pc.id!r} (not in the directory and not a custom chat)",
                             field="chats")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .model import Chat, Plan, PlanChat
+from .plan_chats import plan_chat
 
 if TYPE_CHECKING:  # directory imports this module (parse_last_seen): a runtime import would be circular
     from .directory import Directory
@@ -134,7 +135,7 @@ def calendar_chats(plan: Plan, directory: Directory, today: dt.date) -> tuple[li
     keep: list[PlanChat] = []
     left: list[Chat] = []
     for pc in plan.chats:
-        chat = pc.custom or directory.get(pc.id)
+        chat = plan_chat(pc, directory)
         if chat is None or in_calendar(chat, today):
             keep.append(pc)
         else:

@@ -78,6 +78,3 @@ COMMUNITY_TYPES = {
 ACCOUNT_MODES = {"separate": "Separate school and personal accounts", "single": "One account",
                  "personal": "Only a personal account"}
 
-
-def weekday_index(key: str) -> int:
-    return WEEKDAYS.index(key)

@@ -45,6 +45,21 @@ def is_zone(name: str) -> bool:
     return True
 
 
+def wall_to_utc(day: dt.date, time: dt.time, zone: str) -> dt.datetime:
+    """The UTC instant of a wall-clock time on a date in `zone`. A time the clocks skip or repeat
+    is read with fold=0, the offset in force before the change (RFC 5545's rule for DTSTART, and
+    zoneinfo's default): a skipped time lands after the change, a repeated one is the first."""
+    return dt.datetime.combine(day, time, tzinfo=get_zone(zone)).replace(fold=0).astimezone(UTC)
+
+
+def day_start_utc(day: dt.date, zone: str) -> dt.datetime:
+    """The instant `day` begins on the zone's wall clock, in UTC. When midnight is skipped
+    (Tehran, 22 March 2021) that is the change itself; when it repeats (Jerusalem, 7 October
+    2002) the first midnight. Either way the previous day ends exactly there: days and weeks
+    built from this tile time with no gap and no overlap."""
+    return wall_to_utc(day, dt.time(0), zone)
+
+
 @functools.lru_cache(maxsize=1)
 def all_zones() -> tuple[str, ...]:
     """Every IANA zone name, sorted, without the legacy aliases nobody picks by hand."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..core.directory import Directory
 from ..core.follows import Catalogue, CatalogueEntry
 from ..core.handles import hashtag_search_url, profile_url
+from ..core.hashtags import HASHTAG
 from ..core.model import Chat, Follow, Plan
 from ..core.recurrence import Occurrence, slot_occurrences
 from ..core.schedule import resolve_chats, week_start
@@ -17,7 +18,7 @@ from ..core.status import EffectiveStatus, effective_status, parse_last_seen
 from ..core.timefmt import hhmm
 from ..core.urls import BadUrl, check_url, is_web_url
 from ..core.vocab import PLATFORMS, WEEKDAY_NAMES
-from ..core.zones import UTC, get_zone
+from ..core.zones import day_start_utc
 
 PLATFORM_ORDER = ("mastodon", "bluesky", "x", "web")
 PLATFORM_LABELS = {**PLATFORMS, "web": "Blogs and websites"}
@@ -40,8 +41,7 @@ def first_session(chat: Chat, slot_index: int, day: dt.date) -> Occurrence | Non
     """The slot's first session on or after `day` (host-zone date), found by the core's rule so
     an RRULE anchored on it lists the same sessions (every-N-weeks phase included)."""
     slot = chat.slots[slot_index]
-    tz = get_zone(slot.zone)
-    start = dt.datetime.combine(day, dt.time(0), tzinfo=tz).astimezone(UTC)
+    start = day_start_utc(day, slot.zone)
     found = slot_occurrences(chat, slot_index, start, start + dt.timedelta(days=SEARCH_DAYS))
     found = [o for o in found if o.host_day >= day]
     return found[0] if found else None
@@ -141,7 +141,7 @@ def mastodon_hashtags(plan: Plan, communities: list[CommunityInfo]) -> list[str]
             for t in info.chat.hashtags]
     tags += [f.address for f in plan.follows if f.platform == "mastodon" and f.address.startswith("#")]
     for tag in tags:
-        if re.fullmatch(r"#[A-Za-z0-9_]{1,100}", tag) and tag.lower() not in seen:
+        if HASHTAG.match(tag) and tag.lower() not in seen:
             seen.add(tag.lower())
             out.append(tag)
     return out

@@ -120,7 +120,7 @@ def build_calendar(plan: Plan, directory: Directory, *, today: dt.date, years: i
     # fall on the user's Monday, and a host-zone Monday one on the user's Sunday before it.
     viewer = zone or plan.profile.time_zone or system_zone()
     _, begin, _ = week_bounds(first, viewer)
-    end = dt.datetime.combine(last, dt.time(0), tzinfo=get_zone(viewer)).astimezone(UTC)
+    _, end, _ = week_bounds(last, viewer)  # `last` is a Monday: the file ends where its week would begin
     stamp = stamp or dt.datetime.now(UTC).replace(microsecond=0)
     cal = Calendar.new(prodid=PRODID, method="PUBLISH", name=name, uid="calendar@plnonboard")
     events, skipped, zones = 0, [], set()

@@ -26,6 +26,7 @@ from ..core.directory import chat_id_for, parse_chat
 from ..core.errors import DataError
 from ..core.hashtags import HASHTAG_IN_TEXT
 from ..core.model import Chat
+from ..core.schedule import week_start
 from ..core.vocab import WEEKDAYS
 from ..core.zones import is_zone
 from .budget import Budget
@@ -35,7 +36,6 @@ if TYPE_CHECKING:  # icalendar is imported where a calendar is read, not at star
     import icalendar
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-HASHTAG = HASHTAG_IN_TEXT
 MAX_EVENTS = 5000
 MAX_ZONE_TRANSITIONS = 2500  # a real zone: two a year from 1601 (Outlook's DTSTART) to 2100 is 1,000
 ZONE_FREQUENCIES = {"YEARLY": 1, "MONTHLY": 12}  # transitions a year per rule; anything faster is refused
@@ -211,7 +211,7 @@ def _frequencies(rule, start: dt.datetime) -> list[tuple[int, dict]]:
         if interval == 1:
             return [(w, {"kind": "weekly"}) for w in weekdays]
         out = []
-        monday = start.date() - dt.timedelta(days=start.weekday())
+        monday = week_start(start.date())
         for w in weekdays:
             anchor = monday + dt.timedelta(days=w)
             out.append((w, {"kind": "every_n_weeks", "interval": interval, "anchor": anchor.isoformat()}))
@@ -236,7 +236,7 @@ def _hashtag(event) -> str:
     for key in ("summary", "description", "categories"):
         value = event.get(key)
         text = " ".join(str(v) for v in value.cats) if hasattr(value, "cats") else str(value or "")
-        m = HASHTAG.search(text)
+        m = HASHTAG_IN_TEXT.search(text)
         if m:
             return "#" + m.group(1)
     raise _Skip("has no #hashtag in its title or description")

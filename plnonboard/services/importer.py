@@ -22,6 +22,7 @@ from ..core.credentials import redact, split_url
 from ..core.directory import Directory
 from ..core.errors import Cancelled, CancelToken, CoreError, PlanError
 from ..core.model import Chat, Follow, Plan, PlanChat
+from ..core.plan_chats import plan_directory
 from ..core.plan_entries import check_follow, check_plan_chat, web_follow
 from ..core.text import clean_text
 from ..core.timefmt import date_text, hhmm
@@ -331,8 +332,7 @@ class Importer:
         res.ok = True
 
     def _full_directory(self) -> Directory:
-        custom = [pc.custom for pc in self.plan.chats if pc.custom is not None] if self.plan else []
-        return self.directory.with_chats(custom)
+        return plan_directory(self.directory, self.plan)
 
     def _in_plan_chat(self, chat_id: str) -> bool:
         return self.plan is not None and chat_id in self.plan.chat_ids()

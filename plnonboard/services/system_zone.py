@@ -29,10 +29,6 @@ def system_zone() -> str:
                 return name
     except OSError:
         pass
-    return _windows_or_mac_zone() or "UTC"
-
-
-def _windows_or_mac_zone() -> str | None:
-    # Qt knows the zone on every platform; the UI asks it. The CLI on Windows falls back to UTC
-    # unless TZ is set, and says which zone it used.
-    return None
+    # Nothing names a zone (Windows without $TZ, say): the window asks Qt, which knows the zone on
+    # every platform; the CLI uses UTC and says which zone it used.
+    return "UTC"

@@ -12,10 +12,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 
 from ..core.model import Boundaries, Plan, PlanChat, Profile, QuietHours
 from ..core.schedule import plan_week
+from ..ui.a11y import dark_palette  # the dark palette the contrast tests check
 
 TODAY = dt.date(2026, 3, 10)
 WANTED = ("edchat", "ukedchat", "aussieed", "elemmathchat")
@@ -43,19 +44,6 @@ def sample_plan(zone: str, directory) -> Plan:
                               protected_days=[5], reminder_minutes=15, privacy_acknowledged=True),
         chats=chats,
     )
-
-
-def dark_palette() -> QPalette:
-    pal = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#1f2124"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-                         (QPalette.ColorRole.Base, "#17181a"), (QPalette.ColorRole.Text, "#e6e6e6"),
-                         (QPalette.ColorRole.Button, "#2a2d31"), (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-                         (QPalette.ColorRole.Highlight, "#4f9fc4"), (QPalette.ColorRole.HighlightedText, "#0b0c0d"),
-                         (QPalette.ColorRole.AlternateBase, "#222428"), (QPalette.ColorRole.Mid, "#3a3d42")):
-        pal.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7378"))
-    return pal
 
 
 def render(outdir: Path) -> list[Path]:

@@ -19,26 +19,6 @@ TODAY = dt.date(2026, 11, 23)  # a fixed Monday so the pictures do not change fr
 SIZES = ((1280, 800), (800, 600))
 
 
-def _dark_palette():
-    from PySide6.QtGui import QColor, QPalette
-
-    pal = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#27292c",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#35373b",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d8c6e",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#35373b",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.Link: "#7fc4a8", QPalette.ColorRole.Light: "#4a4d52",
-        QPalette.ColorRole.Midlight: "#3e4146", QPalette.ColorRole.Mid: "#8a8d92",
-        QPalette.ColorRole.Dark: "#9a9da2", QPalette.ColorRole.Shadow: "#111214",
-    }
-    for role, colour in roles.items():
-        pal.setColor(role, QColor(colour))
-    return pal
-
-
 def _settle(app) -> None:
     for _ in range(3):
         app.processEvents()
@@ -114,6 +94,7 @@ def _save(app, wizard, outdir: Path, name: str, page, size, suffix: str) -> Path
 def render(outdir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
+    from plnonboard.ui.a11y import dark_palette  # the dark palette the contrast tests check
     from plnonboard.ui.wizard import PageId
 
     outdir = Path(outdir)
@@ -123,7 +104,7 @@ def render(outdir: Path) -> list[Path]:
     out: list[Path] = []
     for size in SIZES:
         out += render_persona(app, "ana", outdir, size)
-    app.setPalette(_dark_palette())
+    app.setPalette(dark_palette())
     out += render_persona(app, "ana", outdir, SIZES[0], suffix="-dark")
     app.setPalette(light)
     out += render_persona(app, "tom", outdir, SIZES[1], pages=[PageId.CHATS, PageId.SUMMARY])

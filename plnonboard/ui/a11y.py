@@ -1,42 +1,12 @@
-"""Contrast arithmetic (WCAG 2.x) and the two reference palettes the colour tests run against.
+"""The colours the app picks itself, by the palette's lightness, and the dark reference palette.
 
-The week view and the import results pick their own colours from the palette; these helpers let
-tests (and those widgets) check that every pair the app paints stays readable in light and dark."""
+The week view, the import results and the chats page choose their warning and status colours here
+so each stays readable on light and dark backgrounds; tests/ui/test_contrast.py checks every pair
+against WCAG 2.x in Fusion's light palette and in `dark_palette` (which the screenshots use too)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-
-TEXT_MIN = 4.5  # WCAG 1.4.3 (AA), normal-size text
-NON_TEXT_MIN = 3.0  # WCAG 1.4.11: outlines, focus indicators, markers
-
-
-def _channel(value: float) -> float:
-    return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(colour: QColor | str) -> float:
-    c = QColor(colour)
-    return 0.2126 * _channel(c.redF()) + 0.7152 * _channel(c.greenF()) + 0.0722 * _channel(c.blueF())
-
-
-def composite(fg: QColor | str, bg: QColor | str) -> QColor:
-    """A translucent colour (a placeholder's text, say) as it shows over an opaque background."""
-    f, b = QColor(fg), QColor(bg)
-    a = f.alphaF()
-    return QColor.fromRgbF(f.redF() * a + b.redF() * (1 - a), f.greenF() * a + b.greenF() * (1 - a),
-                           f.blueF() * a + b.blueF() * (1 - a))
-
-
-def contrast_ratio(fg: QColor | str, bg: QColor | str) -> float:
-    """WCAG 2.x contrast of `fg` drawn on `bg` (1 to 21); a translucent `fg` is composited first."""
-    la, lb = relative_luminance(composite(fg, bg)), relative_luminance(bg)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
-
-
-def is_dark(pal: QPalette) -> bool:
-    return pal.color(QPalette.ColorRole.Base).lightnessF() < 0.5
 
 
 def warn_colour(pal_or_base: QPalette | QColor) -> QColor:
@@ -44,13 +14,6 @@ def warn_colour(pal_or_base: QPalette | QColor) -> QColor:
     coral on dark ones, so it stays above 4.5:1 as text and 3:1 as an outline in both."""
     base = pal_or_base.color(QPalette.ColorRole.Base) if isinstance(pal_or_base, QPalette) else pal_or_base
     return QColor("#ffb4ab") if base.lightnessF() < 0.5 else QColor("#b3261e")
-
-
-def light_palette() -> QPalette:
-    """Fusion's standard (light) palette: what most Linux desktops and the offscreen tests give."""
-    from PySide6.QtWidgets import QStyleFactory
-
-    return QStyleFactory.create("Fusion").standardPalette()
 
 
 def dark_palette() -> QPalette:

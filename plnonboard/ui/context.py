@@ -198,9 +198,9 @@ class AppContext:
 
     def full_directory(self, plan: Plan | None = None) -> Directory:
         """The shipped directory plus the plan's own custom chats."""
-        plan = plan or self.plan
-        custom = [pc.custom for pc in plan.chats if pc.custom is not None] if plan else []
-        return self.directory.with_chats(custom)
+        from ..core.plan_chats import plan_directory
+
+        return plan_directory(self.directory, plan or self.plan)
 
     def save_plan(self, plan: Plan) -> int:
         """Save to the store (raises StoreError with a plain sentence). Call off the GUI thread."""

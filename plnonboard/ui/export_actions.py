@@ -17,10 +17,6 @@ from .tasks import Task, run_task
 CALENDAR_FILE = "pln-chats.ics"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 translate = QCoreApplication.translate  # called with a literal context so pyside6-lupdate finds it
 
 

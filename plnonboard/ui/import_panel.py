@@ -25,10 +25,6 @@ from .texts import date_text
 ROLE = Qt.ItemDataRole.UserRole
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportPanel", text)
-
-
 translate = QCoreApplication.translate  # called with a literal context so pyside6-lupdate finds it
 
 

@@ -77,17 +77,6 @@ def platform_labels(with_web: bool = False) -> dict[str, str]:
     return out
 
 
-def status_labels() -> dict[str, str]:
-    return {
-        "running": translate("Vocab", "Running"),
-        "irregular": translate("Vocab", "Irregular"),
-        "paused": translate("Vocab", "Paused"),
-        "ended": translate("Vocab", "Ended"),
-        "historical": translate("Vocab", "Historical"),
-        "unverified": translate("Vocab", "Unverified"),
-    }
-
-
 def community_type_labels() -> dict[str, str]:
     return {
         "hashtag": translate("Vocab", "Hashtag community"),

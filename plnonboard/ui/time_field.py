@@ -51,9 +51,6 @@ class TimeField(QLineEdit):
     def _display(value: QTime) -> str:
         return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
-    def is_valid(self) -> bool:
-        return parse_clock(self.text()) is not None
-
     def _edited(self, text: str) -> None:
         parsed = parse_clock(text)
         self._mark(parsed is not None or not text.strip())

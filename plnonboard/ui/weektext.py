@@ -13,13 +13,6 @@ from ..core.boundaries import Conflict
 from ..core.recurrence import Occurrence
 from ..core.zones import city_name
 
-CTX = "WeekText"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 translate = QCoreApplication.translate  # called with a literal context so pyside6-lupdate finds it
 
 

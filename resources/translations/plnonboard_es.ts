@@ -335,12 +335,12 @@
         <translation>{chat}: omitido, pausaste esta semana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{chat}: skipped for your pause</source>
         <translation>{chat}: omitido por tu pausa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>You paused your chats this week ({pause}, {dates}). Nothing to join.</source>
         <translation>Pausaste tus chats esta semana ({pause}, {dates}). No hay nada a lo que unirse.</translation>
     </message>
@@ -353,10 +353,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../plnonboard/ui/launch.py" line="+73"/>
-        <location line="+18"/>
+        <location filename="../../plnonboard/ui/launch.py" line="+74"/>
+        <location line="+19"/>
         <location line="+22"/>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>PLN Onboard ya está abierto en esta computadora. Cambia a esa ventana; esta se cerrará.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-106"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+97"/>
+        <location filename="../../plnonboard/ui/wizard/chat_model.py" line="+95"/>
         <source>Next %1: %2</source>
         <translation>Próxima el %1: %2</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>sin próximas sesiones</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+103"/>
         <source>Your time (next 7 days)</source>
         <translation>Tu hora (próximos 7 días)</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Fuera de tus límites. %1</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-187"/>
         <source>Live chats: running now, at a set time</source>
         <translation>Chats en vivo: se hacen ahora, a una hora fija</translation>
     </message>
@@ -1026,17 +1026,17 @@
         <translation>Chats antiguos: sin confirmar últimamente, compruébalo antes de ir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Any time, on your own</source>
         <translation>Cuando quieras, a tu ritmo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>You added this chat</source>
         <translation>Agregaste este chat tú</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
         <source>Chat or community, and its status</source>
         <translation>Chat o comunidad, y su estado</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../plnonboard/ui/export_actions.py" line="+30"/>
+        <location filename="../../plnonboard/ui/export_actions.py" line="+26"/>
         <source>Starter page to share (web page)</source>
         <translation>Guía de inicio para compartir (página web)</translation>
     </message>
@@ -1483,7 +1483,7 @@
 <context>
     <name>FirstChat</name>
     <message>
-        <location filename="../../plnonboard/ui/first_chat.py" line="+19"/>
+        <location filename="../../plnonboard/ui/first_chat.py" line="+18"/>
         <source>What a chat is</source>
         <translation>Qué es un chat</translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation>Seguir hashtag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Make list</source>
         <translation>Crear lista</translation>
     </message>
@@ -2245,7 +2245,7 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../plnonboard/ui/import_panel.py" line="+37"/>
+        <location filename="../../plnonboard/ui/import_panel.py" line="+33"/>
         <source>Too slow</source>
         <translation>Demasiado lento</translation>
     </message>
@@ -2596,7 +2596,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+56"/>
+        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+57"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
@@ -2652,17 +2652,7 @@
         <translation>Tu cambio no se guardó. {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Not available</source>
-        <translation>No disponible</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This is not available in this version.</source>
-        <translation>Esto no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>PLN Onboard {version}
 
 Helps you build a personal learning network of other teachers at a pace that fits your week. Your plan stays on this computer.</source>
@@ -2676,7 +2666,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Acerca de PLN Onboard</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/actions.py" line="+59"/>
+        <location filename="../../plnonboard/ui/mainwindow/actions.py" line="+47"/>
         <source>&amp;Edit plan…</source>
         <translation>&amp;Editar plan…</translation>
     </message>
@@ -2777,11 +2767,6 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     </message>
     <message>
         <location line="+26"/>
-        <source>Not available in this version</source>
-        <translation>No disponible en esta versión</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2806,7 +2791,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="-363"/>
+        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="-360"/>
         <source>My network</source>
         <translation>Mi red</translation>
     </message>
@@ -2877,7 +2862,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Actualización del directorio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/actions.py" line="-61"/>
+        <location filename="../../plnonboard/ui/mainwindow/actions.py" line="-53"/>
         <source>&amp;Pauses…</source>
         <translation>&amp;Pausas…</translation>
     </message>
@@ -2942,7 +2927,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>&amp;Resumen y guardar…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Edit &amp;one page</source>
         <translation>Editar &amp;una página</translation>
     </message>
@@ -2950,7 +2935,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/network.py" line="+56"/>
+        <location filename="../../plnonboard/ui/mainwindow/network.py" line="+57"/>
         <source>Everything in your plan. Untick to take something out; tick it again to put it back. Changes are saved at once.</source>
         <translation>Todo lo que hay en tu plan. Desmarca algo para quitarlo; márcalo de nuevo para recuperarlo. Los cambios se guardan al momento.</translation>
     </message>
@@ -3265,7 +3250,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>SchoolHoursEditor</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/school_hours.py" line="+49"/>
+        <location filename="../../plnonboard/ui/wizard/school_hours.py" line="+50"/>
         <source>I teach on %1</source>
         <translation>Doy clase el %1</translation>
     </message>
@@ -3303,12 +3288,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/__init__.py" line="+83"/>
+        <location filename="../../plnonboard/ui/wizard/__init__.py" line="+88"/>
         <source>PLN Onboard setup</source>
         <translation>Configuración de PLN Onboard</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -3346,7 +3331,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/page_summary.py" line="+32"/>
+        <location filename="../../plnonboard/ui/wizard/page_summary.py" line="+20"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
@@ -3415,7 +3400,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Pausas, sin chats: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export c&amp;alendar…</source>
         <translation>Exportar calen&amp;dario…</translation>
     </message>
@@ -3440,7 +3425,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Comparte tu lista para seguir con colegas o impórtala en otro sitio</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Your chats and communities</source>
         <translation>Tus chats y comunidades</translation>
     </message>
@@ -3478,7 +3463,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>ThisWeekPanel</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/this_week.py" line="+50"/>
+        <location filename="../../plnonboard/ui/mainwindow/this_week.py" line="+49"/>
         <location line="+55"/>
         <source>This week</source>
         <translation>Esta semana</translation>
@@ -3597,7 +3582,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Escribe una hora, p. ej. 07:00, 0700, 7am o 7:30 pm. Las flechas arriba y abajo la cambian de 15 en 15 minutos.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Not a time yet; leaving the field keeps %1.</source>
         <translation>Todavía no es una hora; al salir del campo se mantiene %1.</translation>
     </message>
@@ -3788,16 +3773,6 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <location line="+3"/>
         <source>Web (blog or site)</source>
         <translation>Web (blog o sitio)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Historical</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unverified</source>
-        <translation>Sin verificar</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4113,25 +4088,17 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>sobre todo para docentes de %1</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+87"/>
+        <location line="-213"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>Irregular</source>
-        <translation>Irregular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+91"/>
+        <location line="+6"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="+2"/>
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
@@ -4282,7 +4249,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Agregado por ti</translation>
     </message>
     <message>
-        <location filename="../../plnonboard/ui/weektext.py" line="+36"/>
+        <location filename="../../plnonboard/ui/weektext.py" line="+29"/>
         <source>ddd d MMM</source>
         <comment>date format: Tue 3 Mar</comment>
         <translation>ddd d MMM</translation>

@@ -12,6 +12,7 @@ import pytest
 
 from plnonboard.core.model import Boundaries
 from plnonboard.core.schedule import Chosen, week_bounds, week_report
+from plnonboard.core.zones import day_start_utc, get_zone
 from tests.conftest import make_chat
 
 EDCHAT = make_chat("#edchat", "tue", "19:00", "America/New_York")
@@ -99,6 +100,60 @@ def test_week_is_monday_to_monday_on_the_users_wall_clock(zone, week, hours):
     monday, start, end = week_bounds(dt.date.fromisoformat(week) + dt.timedelta(days=3), zone)
     assert monday.isoformat() == week
     assert (end - start) == dt.timedelta(hours=hours)
+
+
+# Midnights that do not exist or happen twice (issue 15, one week-start-to-UTC helper). Written out
+# from the tz database's rules: Iran moved to +04:30 at 24:00 on 21 March 2021, so Monday 22 March
+# began at 01:00; Israel fell back from +03 to +02 at 01:00 on Monday 7 October 2002, so that
+# Monday's midnight came twice; Cuba springs forward at 00:00 and falls back at 01:00 to 00:00;
+# Chile springs forward at 24:00 on the first Saturday of September.
+@pytest.mark.parametrize("zone,day,first_instant", [
+    ("Asia/Tehran", "2021-03-22", "2021-03-21T20:30:00+00:00"),  # 00:00 skipped: the day starts at 01:00 +04:30
+    ("Asia/Jerusalem", "2002-10-07", "2002-10-06T21:00:00+00:00"),  # the first of two midnights (+03)
+    ("America/Havana", "2026-03-08", "2026-03-08T05:00:00+00:00"),  # 00:00 skipped: 01:00 -04
+    ("America/Havana", "2026-11-01", "2026-11-01T04:00:00+00:00"),  # the first of two midnights (-04)
+    ("America/Santiago", "2026-09-06", "2026-09-06T04:00:00+00:00"),  # 00:00 skipped: 01:00 -03
+    ("America/Santiago", "2026-04-05", "2026-04-05T04:00:00+00:00"),  # after 23:00-24:00 ran twice
+])
+def test_a_day_starts_at_its_first_instant_when_midnight_is_skipped_or_repeated(zone, day, first_instant):
+    assert day_start_utc(dt.date.fromisoformat(day), zone).isoformat() == first_instant
+
+
+@pytest.mark.parametrize("zone,monday,start,end", [
+    ("Asia/Tehran", "2021-03-22", "2021-03-21T20:30:00+00:00", "2021-03-28T19:30:00+00:00"),  # 167 h
+    ("Asia/Jerusalem", "2002-10-07", "2002-10-06T21:00:00+00:00", "2002-10-13T22:00:00+00:00"),  # 169 h
+])
+def test_a_week_whose_monday_midnight_is_skipped_or_repeated(zone, monday, start, end):
+    day = dt.date.fromisoformat(monday)
+    got = week_bounds(day + dt.timedelta(days=2), zone)
+    assert (got[0], got[1].isoformat(), got[2].isoformat()) == (day, start, end)
+    assert week_bounds(day - dt.timedelta(days=1), zone)[2] == got[1]  # the week before ends where it begins
+
+
+def test_a_session_in_a_skipped_or_repeated_monday_midnight_belongs_to_that_week():
+    tehran = make_chat("#tehranchat", "mon", "00:30", "Asia/Tehran")  # does not exist on 22 March 2021
+    week = week_report([Chosen(tehran)], Boundaries(), "Asia/Tehran", dt.date(2021, 3, 22))
+    assert [o.start.isoformat() for o in week.occurrences] == ["2021-03-21T21:00:00+00:00"]  # 01:30 +04:30
+    before = week_report([Chosen(tehran)], Boundaries(), "Asia/Tehran", dt.date(2021, 3, 15))
+    assert [o.start.isoformat() for o in before.occurrences] == ["2021-03-14T21:00:00+00:00"]
+    israel = make_chat("#israelchat", "mon", "00:30", "Asia/Jerusalem")  # happens twice on 7 October 2002
+    week = week_report([Chosen(israel)], Boundaries(), "Asia/Jerusalem", dt.date(2002, 10, 7))
+    assert [o.start.isoformat() for o in week.occurrences] == ["2002-10-06T21:30:00+00:00"]  # the first 00:30
+
+
+WEEK_ZONES = ["Asia/Tehran", "Asia/Jerusalem", "America/Havana", "America/Santiago", "America/Sao_Paulo",
+              "Asia/Damascus", "Europe/London", "Pacific/Auckland", "Australia/Lord_Howe"]
+
+
+@pytest.mark.parametrize("zone", WEEK_ZONES)
+def test_weeks_tile_time_with_no_gap_and_no_overlap(zone):
+    day = dt.date(1996, 1, 1)
+    while day < dt.date(2028, 1, 1):
+        monday, start, end = week_bounds(day, zone)
+        assert monday == day and start < end
+        assert week_bounds(day + dt.timedelta(days=7), zone)[1] == end
+        assert start.astimezone(get_zone(zone)).time() in (dt.time(0), dt.time(1))  # 01:00 when 00:00 is skipped
+        day += dt.timedelta(days=7)
 
 
 def test_nonexistent_start_moves_forward_by_the_gap():

@@ -273,7 +273,7 @@ def test_hashtag_pattern_is_shared():
     from plnonboard.core.hashtags import HASHTAG_IN_TEXT
     from plnonboard.services import import_feed, import_ics
 
-    assert import_ics.HASHTAG is HASHTAG_IN_TEXT and import_feed.HASHTAG_IN_TEXT is HASHTAG_IN_TEXT
+    assert import_ics.HASHTAG_IN_TEXT is HASHTAG_IN_TEXT and import_feed.HASHTAG_IN_TEXT is HASHTAG_IN_TEXT
     found = HASHTAG_IN_TEXT.findall("Join #2ndaryELA and #8thGradeELA, not #1 or &#39; or a/#frag, and #edchat.")
     assert found == ["2ndaryELA", "8thGradeELA", "edchat"]
 

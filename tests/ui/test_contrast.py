@@ -13,16 +13,10 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from plnonboard.ui.a11y import (
-    NON_TEXT_MIN,
-    TEXT_MIN,
-    contrast_ratio,
-    dark_palette,
-    light_palette,
-    warn_colour,
-)
+from plnonboard.ui.a11y import dark_palette, warn_colour
 from plnonboard.ui.weekpaint import week_colours
 from plnonboard.ui.weekview import WeekView
+from tests.ui.contrast import NON_TEXT_MIN, TEXT_MIN, contrast_ratio, light_palette
 from tests.ui.test_weekview import BOUNDS, CLASH, EDCHAT, UKEDCHAT, report_for
 
 R = QPalette.ColorRole
@@ -204,3 +198,19 @@ def test_quiet_and_protected_shading_are_backed_by_words(painted):
     late = next(o for o in view.occurrences() if o.chat.hashtag == "#edchat")  # 23:00 in London
     view.set_current(view.occurrences().index(late))
     assert "quiet hours" in view.accessibleDescription()
+
+
+def test_the_screenshots_and_tests_use_the_one_dark_palette_checked_here():
+    """Issue 15: the screenshot tools each built their own dark palette, so the pictures showed
+    colours no contrast test had checked. Any other function building a dark palette fails here."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for folder in ("plnonboard", "tests", "bench", "scripts"):
+        for path in sorted((root / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (isinstance(node, ast.FunctionDef) and not node.name.startswith("test_")
+                        and re.search(r"dark.*palette|palette.*dark", node.name, re.I)):
+                    found.append(f"{path.relative_to(root).as_posix()}:{node.name}")
+    assert found == ["plnonboard/ui/a11y.py:dark_palette"]

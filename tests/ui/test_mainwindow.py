@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.machinery
 import sys
-import types
 
 import pytest
 from PySide6.QtCore import Qt
@@ -243,20 +241,14 @@ def test_about_names_the_version(window):
     box.close()
 
 
-def fake_module(name, **functions):
-    module = types.ModuleType(name)
-    module.__spec__ = importlib.machinery.ModuleSpec(name, None)
-    for key, value in functions.items():
-        setattr(module, key, value)
-    return module
-
-
 def test_export_calls_the_export_module(qtbot, ctx, monkeypatch):
+    from plnonboard.ui import export_actions
+
     calls = []
-    module = fake_module("plnonboard.ui.export_actions",
-                         export_calendar=lambda parent, c, plan: calls.append(("ics", parent, c, plan)),
-                         export_starter_list=lambda parent, c, plan: calls.append(("starter", parent, c, plan)))
-    monkeypatch.setitem(sys.modules, "plnonboard.ui.export_actions", module)
+    monkeypatch.setattr(export_actions, "export_calendar",
+                        lambda parent, c, plan: calls.append(("ics", parent, c, plan)))
+    monkeypatch.setattr(export_actions, "export_starter_list",
+                        lambda parent, c, plan: calls.append(("starter", parent, c, plan)))
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     assert w.commands.export_calendar.isEnabled()
@@ -266,15 +258,26 @@ def test_export_calls_the_export_module(qtbot, ctx, monkeypatch):
     assert [pc.id for pc in calls[0][3].chats] == ["edchat", "ukedchat", "aussieed"]
 
 
-def test_missing_export_and_import_modules_leave_actions_disabled(qtbot, ctx, monkeypatch):
-    from plnonboard.ui.mainwindow import actions
+def test_import_calls_the_import_module(qtbot, ctx, monkeypatch):
+    from plnonboard.ui import import_dialog
 
-    monkeypatch.setattr(actions, "module_available", lambda name: False)
+    calls = []
+    monkeypatch.setattr(import_dialog, "run_import", lambda parent, c, plan: calls.append((parent, c, plan)))
     w = MainWindow(ctx)
     qtbot.addWidget(w)
-    assert not w.commands.export_calendar.isEnabled()
-    assert not w.commands.export_starter.isEnabled()
-    assert not w.commands.import_feeds.isEnabled()
+    assert w.toolbar.actions()[-1] is w.commands.import_feeds  # always on the toolbar
+    w.commands.import_feeds.trigger()
+    assert [(p, c) for p, c, _ in calls] == [(w, ctx)]
+
+
+def test_a_broken_export_module_is_an_error_not_missing(qtbot, ctx, monkeypatch):
+    """A real ImportError in the export code surfaces; it used to read "not available in this version"."""
+    monkeypatch.setitem(sys.modules, "plnonboard.ui.export_actions", None)  # importing it raises ImportError
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.commands.export_calendar.isEnabled()
+    with pytest.raises(ImportError):
+        w.export_calendar()
 
 
 def test_geometry_and_last_view_are_remembered(qtbot, ctx):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from plnonboard.core.model import Boundaries, QuietHours
 from plnonboard.core.schedule import Chosen, week_report
+from plnonboard.ui.a11y import dark_palette
 from plnonboard.ui.weekview import WeekView
 from tests.conftest import make_chat
 
@@ -111,11 +112,7 @@ def _pixel(view, x, y) -> QColor:
 @pytest.mark.parametrize("dark", [False, True])
 def test_quiet_hours_are_shaded_in_light_and_dark(view, dark):
     if dark:
-        pal = QPalette()
-        pal.setColor(QPalette.ColorRole.Base, QColor("#17181a"))
-        pal.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
-        pal.setColor(QPalette.ColorRole.Window, QColor("#1f2124"))
-        view.setPalette(pal)
+        view.setPalette(dark_palette())
     view.set_week(report_for([UKEDCHAT], dt.date(2026, 3, 9)), BOUNDS, "Europe/London")
     x = int((view._col_x(0) + view._col_x(1)) / 2)  # Monday: quiet from 22:00
     quiet = _pixel(view, x, int(view._y(23 * 60)))

@@ -14,11 +14,12 @@ from plnonboard.core.directory import Directory, parse_chat
 from plnonboard.core.follows import parse_catalogue
 from plnonboard.core.model import Boundaries, Plan, PlanChat, Profile, QuietHours
 from plnonboard.services.store import Store
-from plnonboard.ui.a11y import NON_TEXT_MIN, contrast_ratio, dark_palette, light_palette, status_colour
+from plnonboard.ui.a11y import dark_palette, status_colour
 from plnonboard.ui.context import AppContext
 from plnonboard.ui.wizard import PageId
 from plnonboard.ui.wizard.chat_model import COMMUNITIES, LIVE, OLDER
 from tests.conftest import make_chat
+from tests.ui.contrast import NON_TEXT_MIN, contrast_ratio, light_palette
 from tests.ui.wizard_support import TODAY, go_to, open_wizard
 
 Finish = QWizard.WizardButton.FinishButton

@@ -14,13 +14,14 @@ from ...core.errors import CoreError
 from ...core.evidence import chat_state, for_chat
 from ...core.model import Plan
 from ...core.pauses import pause_on, split_paused
-from ...core.schedule import WeekReport, next_sessions, occurrences_between, resolve_chats, week_report
+from ...core.plan_chats import plan_chat
+from ...core.schedule import WeekReport, next_sessions, occurrences_between, resolve_chats, week_report, week_start
 from ...core.zones import get_zone, is_zone
 from ..agenda import AgendaView
 from ..context import AppContext
 from ..tasks import run_task
 from ..weekview import WeekView
-from .actions import EXPORT_MODULE, IMPORT_MODULE, build_actions, build_menus, build_toolbar
+from .actions import build_actions, build_menus, build_toolbar
 from .budget import BudgetBar
 from .network import NetworkTab
 from .settings import WindowSettings
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         self.network.set_plan(self.plan)
         self.week_now = self._week_now(plan)
         self.panel.set_state(self.week_now)
-        self.commands.this_week.setEnabled(report.monday != today - dt.timedelta(days=today.weekday()))
+        self.commands.this_week.setEnabled(report.monday != week_start(today))
 
     def _states(self, plan: Plan) -> dict:
         """Each chat's state for this user: the directory's word, decayed, overruled by their own answers."""
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
             return {}
         out = {}
         for pc in plan.chats:
-            chat = pc.custom or directory.get(pc.id)
+            chat = plan_chat(pc, directory)
             if chat is not None:
                 out[chat.id] = chat_state(chat, today, seen)
         return out
@@ -412,14 +413,24 @@ class MainWindow(QMainWindow):
 
     # -- menu commands -------------------------------------------------------------------------
 
+    # The export and import modules are imported when first used: a window that never exports never loads them.
     def export_calendar(self) -> None:
-        self._call_optional(EXPORT_MODULE, "export_calendar")
+        from ..export_actions import export_calendar
+
+        if self.plan is not None:
+            export_calendar(self, self.ctx, self.plan)
 
     def export_starter_list(self) -> None:
-        self._call_optional(EXPORT_MODULE, "export_starter_list")
+        from ..export_actions import export_starter_list
+
+        if self.plan is not None:
+            export_starter_list(self, self.ctx, self.plan)
 
     def run_import(self) -> None:
-        self._call_optional(IMPORT_MODULE, "run_import")
+        from ..import_dialog import run_import
+
+        if self.plan is not None:
+            run_import(self, self.ctx, self.plan)
 
     def follow_through(self) -> None:
         if self.plan is None:
@@ -427,19 +438,6 @@ class MainWindow(QMainWindow):
         from ..follow_dialog import run_follow  # imported when used: start-up never needs it
 
         run_follow(self, self.ctx, self.plan)
-
-    def _call_optional(self, module_name: str, function: str) -> None:
-        import importlib
-
-        if self.plan is None:
-            return
-        try:
-            module = importlib.import_module(module_name)
-            func = getattr(module, function)
-        except (ImportError, AttributeError):
-            _message(self, self.tr("Not available"), self.tr("This is not available in this version."))
-            return
-        func(self, self.ctx, self.plan)
 
     def show_about(self) -> QMessageBox:
         text = QCoreApplication.translate(

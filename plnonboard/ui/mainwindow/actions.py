@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
-EXPORT_MODULE = "plnonboard.ui.export_actions"
-IMPORT_MODULE = "plnonboard.ui.import_dialog"
-
 # The window's context, written out so pyside6-lupdate files these words under MainWindow.
 translate = QCoreApplication.translate
-
-
-def module_available(name: str) -> bool:
-    """True when an optional UI module is installed; it is imported only when used."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 @dataclass
@@ -94,14 +82,6 @@ def build_actions(window: QMainWindow) -> Actions:
             (6, translate("MainWindow", "&Summary and save…")),
         )],
     )
-    # Export and import are written by separate modules; until they exist the menu says so.
-    exporting = module_available(EXPORT_MODULE)
-    a.export_calendar.setEnabled(exporting)
-    a.export_starter.setEnabled(exporting)
-    a.import_feeds.setEnabled(module_available(IMPORT_MODULE))
-    for action in (a.export_calendar, a.export_starter, a.import_feeds):
-        if not action.isEnabled():
-            action.setToolTip(translate("MainWindow", "Not available in this version"))
     for action in (a.show_week, a.show_agenda, a.show_network):
         action.setCheckable(True)
     return a
@@ -141,8 +121,6 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     bar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
-    bar.addActions([a.edit_plan, a.pauses, a.export_calendar])
-    if a.import_feeds.isEnabled():
-        bar.addAction(a.import_feeds)
+    bar.addActions([a.edit_plan, a.pauses, a.export_calendar, a.import_feeds])
     window.addToolBar(bar)
     return bar

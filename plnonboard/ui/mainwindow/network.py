@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ...core.errors import CoreError
 from ...core.handles import hashtag_search_url, is_http_url, normalise, profile_url
 from ...core.model import Follow, Plan, PlanChat
+from ...core.plan_chats import plan_chat
 from ...core.vocab import PLATFORMS
 from .. import weektext as wt
 from ..context import AppContext
@@ -93,7 +94,7 @@ class NetworkTab(QWidget):
         chats = self._group(self.tr("Chats"))
         entries = list(plan.chats) + [pc for cid, pc in self._gone_chats.items() if cid not in in_plan]
         for pc in entries:
-            chat = pc.custom or directory.get(pc.id)
+            chat = plan_chat(pc, directory)
             if chat is None:
                 continue
             platforms = ", ".join({**PLATFORMS, **WEB}.get(p, p) for p in chat.platforms)

@@ -7,7 +7,6 @@ running the wizard again starts from the saved plan.
 from __future__ import annotations
 
 import copy
-import importlib
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
@@ -21,14 +20,20 @@ from .page_welcome import WelcomePage
 
 # The later pages are imported and built when needed: with `defer_pages` the Welcome page is
 # painted first and the rest are built right after (start-up is measured in bench/bench_startup.py).
-PAGES = (
-    (PageId.ABOUT, "page_about", "AboutPage"),
-    (PageId.BOUNDARIES, "page_boundaries", "BoundariesPage"),
-    (PageId.CHATS, "page_chats", "ChatsPage"),
-    (PageId.FOLLOWS, "page_follows", "FollowsPage"),
-    (PageId.IMPORT, "page_import", "ImportPage"),
-    (PageId.SUMMARY, "page_summary", "SummaryPage"),
-)
+LATER_PAGES = (PageId.ABOUT, PageId.BOUNDARIES, PageId.CHATS, PageId.FOLLOWS, PageId.IMPORT, PageId.SUMMARY)
+
+
+def _later_page_classes() -> tuple:
+    """The page classes after Welcome, in LATER_PAGES order."""
+    from .page_about import AboutPage
+    from .page_boundaries import BoundariesPage
+    from .page_chats import ChatsPage
+    from .page_follows import FollowsPage
+    from .page_import import ImportPage
+    from .page_summary import SummaryPage
+
+    return AboutPage, BoundariesPage, ChatsPage, FollowsPage, ImportPage, SummaryPage
+
 
 if TYPE_CHECKING:
     from ...core.model import Plan
@@ -93,7 +98,7 @@ class SetupWizard(QWizard):
             self.ensure_pages()
         self.setStartId(int(PageId.WELCOME))
         # Plan → Edit one page: walk forward to it when shown, so Back still reaches the earlier pages.
-        self._jump = int(start_page) if start_page in {int(p) for p, _m, _n in PAGES} else 0
+        self._jump = int(start_page) if start_page in {int(p) for p in LATER_PAGES} else 0
         self.currentIdChanged.connect(self._page_changed)
         self.resize(1100, 720)
         self._update_buttons()
@@ -104,8 +109,7 @@ class SetupWizard(QWizard):
             return
         self.pages_ready = True
         QWizard.page(self, int(PageId.WELCOME)).make_plain()
-        for page_id, module, name in PAGES:
-            cls = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        for page_id, cls in zip(LATER_PAGES, _later_page_classes(), strict=True):
             self.setPage(int(page_id), cls(self))
 
     def showEvent(self, event) -> None:
@@ -117,7 +121,7 @@ class SetupWizard(QWizard):
     def jump_to(self, page_id: int) -> None:
         """Next until `page_id`; a page that does not validate stops the walk there, showing why."""
         self.ensure_pages()
-        for _ in range(len(PAGES) + 1):
+        for _ in range(len(LATER_PAGES) + 1):
             if self.currentId() == page_id:
                 return
             before = self.currentId()

@@ -104,12 +104,13 @@ def scrolled(inner):
 def week_of(ctx: AppContext, plan: Plan, day=None):
     """The draft's week (core schedule) in the draft's zone. Chats the directory no longer has are
     left out of the week here but kept in the draft, so an old plan never loses an answer."""
+    from ...core.plan_chats import plan_chat
     from ...core.schedule import Chosen, week_report
 
     directory = ctx.full_directory(plan)
     chosen = []
     for pc in plan.chats:
-        chat = pc.custom or directory.get(pc.id)
+        chat = plan_chat(pc, directory)
         if chat is not None:
             chosen.append(Chosen(chat, pc.sessions, pc.reminder_minutes))
     return week_report(chosen, plan.boundaries, plan.profile.time_zone, day or ctx.today())

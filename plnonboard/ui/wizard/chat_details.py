@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.model import Chat
 from ...core.recurrence import next_occurrence
-from ...core.zones import get_zone
+from ...core.zones import day_start_utc
 from .. import texts
 from ..safe import open_or_offer_copy, plain_label
 from .chat_model import ChatRow
@@ -129,7 +129,7 @@ class ChatDetails(QWidget):
         return "\n".join(lines)
 
     def _sessions(self, chat: Chat, zone: str, today: dt.date) -> list[str]:
-        start = dt.datetime.combine(today, dt.time(0), tzinfo=get_zone(zone))
+        start = day_start_utc(today, zone)
         out = []
         for i, slot in enumerate(chat.slots):
             occ = next_occurrence(chat, start, i)

@@ -12,14 +12,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ...core.model import Chat, Plan
 from ...core.recommend import propose, rank
 from ...core.recurrence import chat_occurrences, next_occurrence
-from ...core.zones import get_zone
+from ...core.zones import day_start_utc
 from .. import texts
 from ..a11y import status_colour
 
@@ -77,9 +77,7 @@ def section_title(section: int) -> str:
 
 
 def coming_week(today: dt.date, zone: str) -> tuple[dt.datetime, dt.datetime]:
-    tz = get_zone(zone)
-    start = dt.datetime.combine(today, dt.time(0), tzinfo=tz)
-    return start.astimezone(dt.UTC), (start + dt.timedelta(days=7)).astimezone(dt.UTC)
+    return day_start_utc(today, zone), day_start_utc(today + dt.timedelta(days=7), zone)
 
 
 def _times(chat: Chat, zone: str, start, end) -> tuple[str, str, frozenset[int]]:
@@ -173,13 +171,12 @@ def tone_icon(tone: str) -> QIcon:
 # -- the table ---------------------------------------------------------------------------------
 
 class ChatTableModel(QAbstractTableModel):
+    toggled = Signal(str, bool)  # (chat id, ticked) when the user ticks or unticks a row
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[ChatRow | SectionRow] = []
         self.checked: set[str] = set()
-        self.on_toggled = None  # a plain callback, not a Signal: PySide6 6.12 on
-        # Python 3.11 drops a reference to True on every Python-side emit() (crashes at exit)
 
     def set_rows(self, rows: list[ChatRow | SectionRow], checked: set[str]) -> None:
         self.beginResetModel()
@@ -271,8 +268,7 @@ class ChatTableModel(QAbstractTableModel):
         on = Qt.CheckState(value) == Qt.CheckState.Checked
         (self.checked.add if on else self.checked.discard)(chat_id)
         self.dataChanged.emit(index, index, [role])
-        if self.on_toggled is not None:
-            self.on_toggled(chat_id, on)
+        self.toggled.emit(chat_id, on)
         return True
 
     def row_for(self, chat_id: str) -> int:

@@ -145,8 +145,8 @@ class BoundariesPage(DraftPage):
             box.toggled.connect(self._store)
         for box in self.privacy:
             box.toggled.connect(self._privacy_changed)
-        self.quiet.on_change = self._store
-        self.school.on_change = self._store
+        self.quiet.changed.connect(self._store)
+        self.school.changed.connect(self._store)
 
     def _leader_hints(self, zone: str) -> None:
         """'principal' in the US and Canada, 'head teacher' in the UK, Ireland, Australia, New Zealand."""

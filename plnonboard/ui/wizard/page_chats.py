@@ -103,7 +103,7 @@ class ChatsPage(DraftPage):
             self.band.addItem(label, key)
         self.band.setAccessibleName(self.tr("Grade band"))
         self.day = QComboBox()
-        self.day.addItem(self.tr("Any day"), -1)  # not None: PySide6 6.12 leaks a ref to None there
+        self.day.addItem(self.tr("Any day"), -1)  # the proxy's "any day"
         for i in range(7):
             self.day.addItem(texts.weekday_name(i), i)
         self.day.setAccessibleName(self.tr("Day, in your time zone"))
@@ -195,7 +195,7 @@ class ChatsPage(DraftPage):
         self.subject.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(subject=self.subject.currentData()))
         self.band.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(band=self.band.currentData()))
         self.day.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(day=self.day.currentData()))
-        self.model.on_toggled = self._toggled
+        self.model.toggled.connect(self._toggled)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.add_button.clicked.connect(self.add_chat)
         self._custom: dict = {}  # chats added on this visit, kept while unticked so re-ticking works

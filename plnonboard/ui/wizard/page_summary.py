@@ -1,29 +1,17 @@
 """Page 7: the week drawn out in the user's zone, totals against the budget, every clash in
 words, the chosen chats with their status and the communities, then Save (the wizard's Finish
-button). After saving, the exports that exist."""
+button). After saving, buttons for the two exports."""
 
 from __future__ import annotations
-
-import importlib.util
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.pauses import sorted_pauses
+from ...core.plan_chats import plan_chat
 from .. import texts
 from ..weektext import pause_range
 from ..weekview import WeekView
 from .base import SPACING, DraftPage, intro_label, week_of
-
-
-def export_actions():
-    """The export helpers when that module is installed, else None (the buttons are not shown)."""
-    if importlib.util.find_spec("plnonboard.ui.export_actions") is None:
-        return None
-    from .. import export_actions as mod
-
-    if hasattr(mod, "export_calendar") and hasattr(mod, "export_starter_list"):
-        return mod
-    return None
 
 
 class SummaryPage(DraftPage):
@@ -101,7 +89,7 @@ class SummaryPage(DraftPage):
         today = self.ctx.today()
         chats = []
         for pc in plan.chats:
-            chat = pc.custom or directory.get(pc.id)
+            chat = plan_chat(pc, directory)
             if chat is not None:
                 chats.append(self.tr("%1 (%2)").replace("%1", chat.hashtag)
                              .replace("%2", texts.chat_status(chat, today)[1]))
@@ -125,17 +113,18 @@ class SummaryPage(DraftPage):
         return lines
 
     def show_saved(self) -> None:
-        """Called by the wizard after a successful save: say so and offer the exports that exist."""
+        """Called by the wizard after a successful save: say so and offer the exports."""
         self.saved_box.show()
         self.intro.hide()
-        mod = export_actions()
-        if mod is None or self.calendar_button is not None:
+        if self.calendar_button is not None:
             return
+        from .. import export_actions  # imported when a plan is saved: the wizard's start never needs it
+
         wiz = self.wizard()
         self.calendar_button = QPushButton(self.tr("Export c&alendar…"))
         self.starter_button = QPushButton(self.tr("Export starter &list…"))
-        self.calendar_button.clicked.connect(lambda: mod.export_calendar(wiz, wiz.ctx, wiz.saved_plan))
-        self.starter_button.clicked.connect(lambda: mod.export_starter_list(wiz, wiz.ctx, wiz.saved_plan))
+        self.calendar_button.clicked.connect(lambda: export_actions.export_calendar(wiz, wiz.ctx, wiz.saved_plan))
+        self.starter_button.clicked.connect(lambda: export_actions.export_starter_list(wiz, wiz.ctx, wiz.saved_plan))
         self.saved_label.setText(self.tr("Saved on this computer. Also:"))
         self.calendar_button.setToolTip(self.tr("Put your chats in your calendar app (an .ics file)"))
         self.starter_button.setToolTip(self.tr("Share your follow list with colleagues or import it elsewhere"))

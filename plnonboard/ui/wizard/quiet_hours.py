@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from ...core.boundaries import DEFAULT_QUIET_END as DEFAULT_END
@@ -25,11 +25,11 @@ def _pytime(q: QTime) -> dt.time:
 class QuietHoursEditor(QWidget):
     """Seven rows. `rules()` groups days with the same window into one QuietHours each."""
 
+    changed = Signal()  # the user changed a tick or a time (not emitted while loading)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.on_change = None  # a plain callback, not a Signal: PySide6 6.12 on
-        # Python 3.11 drops a reference to True on every Python-side emit() (crashes at exit)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -112,5 +112,5 @@ class QuietHoursEditor(QWidget):
 
     def _on_change(self, *_args) -> None:
         self._refresh()
-        if not self._loading and self.on_change is not None:
-            self.on_change()
+        if not self._loading:
+            self.changed.emit()

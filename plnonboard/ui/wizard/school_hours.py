@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
 from ...core.model import QuietHours
@@ -35,10 +35,11 @@ def _pytime(q: QTime) -> dt.time:
 class SchoolHoursEditor(QWidget):
     """A tick per weekday and one from/until pair. No day ticked means no school hours."""
 
+    changed = Signal()  # the user changed a tick or a time (not emitted while loading)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.on_change = None  # a plain callback, like QuietHoursEditor's (see there why not a Signal)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -102,5 +103,5 @@ class SchoolHoursEditor(QWidget):
 
     def _on_change(self, *_args) -> None:
         self._refresh()
-        if not self._loading and self.on_change is not None:
-            self.on_change()
+        if not self._loading:
+            self.changed.emit()

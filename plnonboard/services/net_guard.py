@@ -111,8 +111,9 @@ class Watchdog:
         return self.deadline_at - time.monotonic()
 
     def wait(self, seconds: float) -> None:
-        """Sleep `seconds` in short steps; Stop ends the wait (Cancelled) at once."""
-        end = time.monotonic() + seconds
+        """Sleep `seconds` in short steps; Stop ends the wait (Cancelled) at once, and the
+        deadline ends it too (the next request then meets the fired watchdog)."""
+        end = min(time.monotonic() + seconds, self.deadline_at)
         while True:
             if self.token is not None:
                 self.token.check()

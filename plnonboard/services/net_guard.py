@@ -222,6 +222,11 @@ class BudgetRetry(Retry):
             if (len(new.history) > watch.max_retries or wait > watch.max_retry_wait
                     or wait >= watch.remaining()):
                 raise MaxRetryError(_pool, url, ResponseError(f"not waiting {wait:g} s"))
+        if response is not None:
+            # The body of an answer we retry is never read: urllib3 would drain it (to reuse the
+            # connection) with no size cap, so a busy page of any size would be downloaded up to
+            # 3 times. Closed, it leaves the drain nothing to read; the retry opens a new connection.
+            response.close()
         return new
 
     def sleep(self, response: Any = None) -> None:

@@ -52,6 +52,26 @@ def test_a_502_without_retry_after_is_retried(web):
     assert web.hits["/flaky"] == 2
 
 
+def test_the_body_of_a_retried_answer_is_not_downloaded(web):
+    sent = []
+
+    def busy_and_big(h):
+        if h.hits[h.path] > 1:
+            return h.send(200, b"<rss version='2.0'><channel><title>ok</title></channel></rss>")
+        h.send_response(503)
+        h.send_header("Retry-After", "0")
+        h.send_header("Content-Length", str(50 * 2**20))
+        h.end_headers()
+        chunk = b"x" * 65536
+        for _ in range(50 * 16):  # 50 MB, unless the client hangs up
+            h.wfile.write(chunk)
+            sent.append(len(chunk))
+
+    web.routes["/busy-big"] = busy_and_big
+    assert net.fetch(web.url("/busy-big"), limits=Limits(deadline=20, max_bytes=1_000_000)).status == 200
+    assert web.hits["/busy-big"] == 2 and sum(sent) < 25 * 2**20  # what the socket buffers took, not 50 MB
+
+
 def test_a_500_is_not_retried(web):
     with pytest.raises(net.HTTPStatus, match="HTTP 500"):
         net.fetch(web.url("/e500"), limits=FAST)

@@ -153,14 +153,16 @@ class Watchdog:
 
 def _connecting(conn: HTTPConnection, connect: Any) -> socket.socket:
     watch = current()
-    direct = watch is not None and conn.proxy is None  # through a proxy, the proxy resolves names
-    if watch is not None and direct:
+    if watch is None:  # not inside fetch (a session used on its own): urllib3 as it is
+        sock: socket.socket = connect()
+        return sock
+    direct = conn.proxy is None  # through a proxy, the proxy resolves names (the URL rules were applied)
+    if direct:
         watch.check_name(norm_host(conn.host), conn.port)
-    sock: socket.socket = connect()
-    if watch is not None:
-        watch.attach(sock)
-        if direct:
-            watch.check_peer(norm_host(conn.host), sock)
+    sock = connect()
+    watch.attach(sock)
+    if direct:
+        watch.check_peer(norm_host(conn.host), sock)
     return sock
 
 

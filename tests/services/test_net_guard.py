@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 
 import pytest
 
@@ -203,12 +202,12 @@ def test_a_kept_alive_connection_is_checked_for_the_fetch_that_reuses_it(web):
 
 
 def test_stop_reaches_a_fetch_through_a_proxy_from_the_environment(web, monkeypatch):
-    """A school's proxy: the loopback server stands in for it and never answers."""
-    hanging = threading.Event()
+    """A school's proxy: the loopback server stands in for it and stays silent until released."""
+    hanging, release = threading.Event(), threading.Event()
 
     def hang(h):
         hanging.set()
-        time.sleep(4)  # silent, like /hang (bounded: the handler stops by itself)
+        release.wait(15)  # bounded: the handler stops by itself
 
     web.routes["http://feeds.test/hang"] = hang
     for name in ("http_proxy", "HTTP_PROXY"):
@@ -216,11 +215,14 @@ def test_stop_reaches_a_fetch_through_a_proxy_from_the_environment(web, monkeypa
     for name in ("no_proxy", "NO_PROXY", "all_proxy", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)
     token = CancelToken()
-    limits = Limits(deadline=30, read_timeout=10)
+    limits = Limits(deadline=30, read_timeout=12)
     thread, outcome = _in_thread(lambda: net.fetch("http://feeds.test/hang", limits=limits, token=token,
                                                    session=net.make_session()))
-    assert hanging.wait(10)
-    token.cancel()
-    thread.join(2)  # bounded, and shorter than the proxy's silence: only a shut-down socket ends it in time
-    assert not thread.is_alive()
-    assert isinstance(outcome[0], Cancelled)
+    try:
+        assert hanging.wait(10)
+        token.cancel()
+        thread.join(5)  # bounded, well short of the read timeout: only a shut-down socket ends it in time
+        assert not thread.is_alive()
+        assert isinstance(outcome[0], Cancelled)
+    finally:
+        release.set()

@@ -4,30 +4,31 @@ Rules every fetch follows: http/https only; one Session with an honest User-Agen
 read timeouts *and* a wall-clock deadline (requests' timeouts are per socket operation, so a
 server dripping a byte a second would otherwise hold us for ever); at most 5 redirects, each
 re-checked; the decoded body is capped while streaming (a gzip bomb stops at the cap); up to 3
-retries on 429/502/503/504 honouring Retry-After; conditional GET from remembered validators.
+retries on 429/502/503/504 honouring Retry-After (urllib3's Retry, held to the deadline and to
+Stop); conditional GET from remembered validators.
 
 A watchdog thread per fetch shuts the socket down when the deadline passes or the user cancels,
 so a blocked read returns at once instead of after its timeout. requests is imported lazily.
 
-Destinations (link-local, metadata, private) are checked as services/destinations.py says.
+Destinations (link-local, metadata, private) are checked as services/destinations.py says, on
+the URL before connecting and on the addresses actually connected (services/net_guard.py).
 
 Tokens travel to the origin (scheme, host and port) that asked for them, never to another port.
 """
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
-import socket
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
 from ..core.errors import Cancelled, CancelToken
-from .destinations import Destinations, norm_host
+from .destinations import Destinations
 from .net_errors import (BadAddress, BlockedAddress, ConnectionFailed, FetchError, HTTPStatus,  # noqa: F401 - re-exported: callers catch net.FetchError and its kinds
                          Timeout, TLSFailure, TooLarge, TooManyRedirects, UnsupportedScheme, deadline_error,
                          status_error, too_large, translate)
@@ -38,6 +39,9 @@ MAX_REDIRECTS = 5
 MAX_RETRIES = 3
 RETRY_STATUSES = (429, 502, 503, 504)
 CHUNK = 16 * 1024
+
+if TYPE_CHECKING:
+    import requests
 
 Progress = Callable[[int, int], None]  # (bytes received, bytes expected or 0)
 
@@ -67,7 +71,7 @@ class Limits:
     deadline: float = 60.0  # whole fetch, redirects and retries included
     max_bytes: int = MAX_BYTES
     max_redirects: int = MAX_REDIRECTS
-    max_retries: int = MAX_RETRIES
+    max_retries: int = MAX_RETRIES  # fewer than the session's MAX_RETRIES may be asked, not more
     max_retry_wait: float = 30.0  # a Retry-After longer than this is reported, not waited for
 
 
@@ -90,126 +94,11 @@ def check_url(url: str) -> str:
         raise BadAddress(shown, f"{shown!r} is not a web address ({exc.detail}).") from None
 
 
-# -- the watchdog and the socket hook -------------------------------------------------------
-
-_current = threading.local()  # the watchdog of the fetch running on this thread
-
-
-class _Watchdog:
-    def __init__(self, deadline_at: float, token: CancelToken | None,
-                 destinations: Destinations | None = None) -> None:
-        self.deadline_at = deadline_at
-        self.token = token
-        self.fired = ""  # "deadline" or "cancel"
-        self.destinations = destinations or Destinations()
-        self.target = ""  # the host of the URL being requested (to tell a direct connection from a proxy)
-        self.refused = ""  # why a connected peer was refused
-        self._socks: list[socket.socket] = []
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._run, name="plnonboard-fetch-watchdog", daemon=True)
-
-    def __enter__(self) -> _Watchdog:
-        _current.watch = self
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        _current.watch = None
-        self._stop.set()
-
-    def attach(self, sock) -> None:
-        if sock is None:
-            return
-        with self._lock:
-            self._socks.append(sock)
-            fired = self.fired
-        if fired:
-            self._shutdown(sock)
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.05):
-            if self.token is not None and self.token.cancelled:
-                self._fire("cancel")
-                return
-            if time.monotonic() >= self.deadline_at:
-                self._fire("deadline")
-                return
-
-    def _fire(self, why: str) -> None:
-        with self._lock:
-            self.fired = why
-            socks = list(self._socks)
-        for sock in socks:
-            self._shutdown(sock)
-
-    @staticmethod
-    def _shutdown(sock) -> None:
-        with contextlib.suppress(OSError):
-            sock.shutdown(socket.SHUT_RDWR)
-
-    def remaining(self) -> float:
-        return self.deadline_at - time.monotonic()
-
-    def check_peer(self, conn_host: str, sock) -> None:
-        """Refuse a direct connection whose peer is an address this fetch may not reach."""
-        if sock is None or norm_host(conn_host or "") != norm_host(self.target):
-            return  # no socket yet, or a proxy (it resolves names; the URL rules were applied)
-        try:
-            peer = sock.getpeername()[0]
-        except (OSError, IndexError, TypeError):
-            return
-        why = self.destinations.peer_problem(conn_host, peer)
-        if why:
-            self.refused = why
-            self._shutdown(sock)
-            raise _Refused(why)
-
-
-class _Refused(OSError):
-    pass
-
-
-def _tracked_pools():
-    """urllib3 pool classes whose connections register their socket with this thread's watchdog
-    as soon as a request is sent (a reused keep-alive connection registers too)."""
-    from urllib3.connection import HTTPConnection, HTTPSConnection
-    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-
-    class TrackedHTTPConnection(HTTPConnection):
-        def connect(self):
-            super().connect()
-            watch = getattr(_current, "watch", None)
-            if watch is not None:
-                watch.check_peer(self.host, self.sock)  # before a byte of the request is sent
-
-        def request(self, *args, **kwargs):
-            watch = getattr(_current, "watch", None)
-            if watch is not None and self.sock is not None:
-                watch.check_peer(self.host, self.sock)  # a kept-alive connection is checked too
-                watch.attach(self.sock)
-            super().request(*args, **kwargs)
-            if watch is not None:
-                watch.attach(self.sock)
-
-    # The same hooks over HTTPS: by the method order, TrackedHTTPConnection's super() calls here
-    # reach HTTPSConnection's connect (the TLS handshake) and request. Two named classes rather
-    # than a class made from a variable base, which type checkers cannot follow.
-    class TrackedHTTPSConnection(TrackedHTTPConnection, HTTPSConnection):
-        pass
-
-    class Pool(HTTPConnectionPool):
-        ConnectionCls = TrackedHTTPConnection
-
-    class SPool(HTTPSConnectionPool):
-        ConnectionCls = TrackedHTTPSConnection
-
-    return {"http": Pool, "https": SPool}
-
-
-def make_session(pool_size: int = 8):
+def make_session(pool_size: int = 8) -> requests.Session:
+    """A Session whose connections are guarded and whose answers are retried as net_guard says."""
     import requests
-    from requests.adapters import HTTPAdapter
+
+    from .net_guard import GuardedAdapter, retry_policy
 
     session = requests.Session()
     session.headers["User-Agent"] = USER_AGENT
@@ -217,11 +106,9 @@ def make_session(pool_size: int = 8):
                                  "text/calendar;q=0.9, text/xml;q=0.8, application/json;q=0.8, */*;q=0.5")
     session.max_redirects = MAX_REDIRECTS
     # trust_env stays on: school networks often need the proxy from the environment.
-    pools = _tracked_pools()
     for prefix in ("http://", "https://"):
-        adapter = HTTPAdapter(pool_connections=pool_size, pool_maxsize=pool_size, max_retries=0)
-        adapter.poolmanager.pool_classes_by_scheme = pools
-        session.mount(prefix, adapter)
+        session.mount(prefix, GuardedAdapter(pool_connections=pool_size, pool_maxsize=pool_size,
+                                             max_retries=retry_policy(MAX_RETRIES, RETRY_STATUSES)))
     return session
 
 
@@ -275,17 +162,6 @@ def retry_after_seconds(value: str | None, now: float | None = None) -> float | 
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
-def _wait(seconds: float, watch: _Watchdog, token: CancelToken | None) -> None:
-    end = time.monotonic() + seconds
-    while True:
-        if token is not None:
-            token.check()
-        left = end - time.monotonic()
-        if left <= 0:
-            return
-        time.sleep(min(left, 0.05))
-
-
 def fetch(url: str, *, session=None, limits: Limits = Limits(), token: CancelToken | None = None,
           progress: Progress | None = None, validators: tuple[str, str] | None = None,
           auth_token: Callable[[str], str | None] | None = None, typed=None) -> FetchResult:
@@ -301,7 +177,10 @@ def fetch(url: str, *, session=None, limits: Limits = Limits(), token: CancelTok
     if why:
         raise BlockedAddress(url, f"{url}: is not allowed ({why}).")
     session = session or shared_session()
-    watch = _Watchdog(time.monotonic() + limits.deadline, token, destinations)
+    from .net_guard import Watchdog
+
+    watch = Watchdog(time.monotonic() + limits.deadline, token, destinations,
+                     max_retries=limits.max_retries, max_retry_wait=limits.max_retry_wait)
     with watch:
         try:
             return _fetch(url, session, limits, watch, token, progress, validators, auth_token)
@@ -324,7 +203,6 @@ def fetch(url: str, *, session=None, limits: Limits = Limits(), token: CancelTok
 def _fetch(url, session, limits, watch, token, progress, validators, auth_token) -> FetchResult:
     current = url
     redirects = 0
-    retries = 0
     secret_for: tuple[tuple, str] | None = None  # (origin, token): asked for only after a 401/403
     while True:
         if token is not None:
@@ -340,7 +218,6 @@ def _fetch(url, session, limits, watch, token, progress, validators, auth_token)
                 headers["If-Modified-Since"] = modified
         if secret_for is not None and secret_for[0] == origin(current) and may_send_token(current):
             headers["Authorization"] = f"Bearer {secret_for[1]}"
-        watch.target = _host(current)
         read = max(0.1, min(limits.read_timeout, watch.remaining()))
         resp = session.get(current, headers=headers, stream=True, allow_redirects=False,
                            timeout=(min(limits.connect_timeout, read), read))
@@ -360,16 +237,13 @@ def _fetch(url, session, limits, watch, token, progress, validators, auth_token)
                 if why:
                     raise BlockedAddress(url, f"{url}: redirected to an address that is not allowed ({why}).")
                 continue
-            if resp.status_code in RETRY_STATUSES and retries < limits.max_retries:
+            if resp.status_code in RETRY_STATUSES:
+                # Retries were made (or judged not worth waiting for) by net_guard.BudgetRetry
+                # inside urllib3; what is left is an answer to report.
                 wait = retry_after_seconds(resp.headers.get("retry-after"))
-                if wait is None:
-                    wait = 0.5 * (2 ** retries)
-                if wait > limits.max_retry_wait or wait >= watch.remaining():
+                if wait is not None and (wait > limits.max_retry_wait or wait >= watch.remaining()):
                     raise HTTPStatus(url, f"{url}: the server is busy (HTTP {resp.status_code}) and asked us to "
                                           f"wait {wait:.0f} seconds; try again later.", resp.status_code)
-                retries += 1
-                _wait(wait, watch, token)
-                continue
             if (resp.status_code in (401, 403) and auth_token is not None and secret_for is None
                     and may_send_token(current)):
                 # The keyring is only consulted when a server asks: public feeds never touch it

@@ -105,6 +105,5 @@ def translate(url: str, exc: Exception, limits) -> FetchError:
     if isinstance(exc, requests.exceptions.ConnectionError):
         return ConnectionFailed(url, f"{url}: could not connect (check the address and your internet "
                                      "connection).")
-    if isinstance(exc, requests.exceptions.RequestException):
-        return ConnectionFailed(url, f"{url}: the download failed ({type(exc).__name__}).")
+    # Anything else, from requests or not, is one sentence naming its kind.
     return ConnectionFailed(url, f"{url}: the download failed ({type(exc).__name__}).")

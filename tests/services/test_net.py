@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 
@@ -53,10 +52,9 @@ def test_redirect_to_file_scheme_refused(web):
 
 
 def test_drip_feed_stopped_by_the_deadline(web):
-    start = time.monotonic()
+    # The drip ends by itself after 6 s with a short body: without the 2 s deadline this would not raise.
     with pytest.raises(net.Timeout, match="took longer than 2 seconds"):
         net.fetch(web.url("/drip"), limits=FAST)
-    assert time.monotonic() - start < 4
 
 
 def test_silent_server_read_timeout(web):
@@ -92,10 +90,9 @@ def test_http_errors_are_plain_sentences(web):
 
 
 def test_429_with_long_retry_after_is_reported_not_waited(web):
-    start = time.monotonic()
     with pytest.raises(net.HTTPStatus, match="asked us to wait 3600 seconds"):
         net.fetch(web.url("/e429"), limits=FAST)
-    assert time.monotonic() - start < 1.5
+    assert web.hits["/e429"] == 1  # asked once, not waited for and asked again
 
 
 def test_503_retried_then_succeeds(web):
@@ -139,19 +136,17 @@ def test_token_never_sent_over_plain_http_to_other_hosts():
 def test_cancel_stops_a_dripping_download_promptly(web):
     token = CancelToken()
     threading.Timer(0.3, token.cancel).start()
-    start = time.monotonic()
+    # Without Stop the drip would end by itself (a short body, TooLarge/parse error) or hit the deadline.
     with pytest.raises(Cancelled):
         net.fetch(web.url("/drip"), limits=Limits(deadline=30, read_timeout=10), token=token)
-    assert time.monotonic() - start < 1.5
 
 
 def test_cancel_while_waiting_for_headers(web):
     token = CancelToken()
     threading.Timer(0.3, token.cancel).start()
-    start = time.monotonic()
+    # Without Stop this ends as a read Timeout after 10 s, not as Cancelled.
     with pytest.raises(Cancelled):
         net.fetch(web.url("/hang"), limits=Limits(deadline=30, read_timeout=10), token=token)
-    assert time.monotonic() - start < 1.5
 
 
 def test_connection_refused_is_one_sentence():

@@ -12,7 +12,6 @@ import copy
 import datetime as dt
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -22,6 +21,8 @@ from ..services import paths
 from ..services.store_errors import StoreError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     # Read lazily below: on a first run the store, the plan file's rules and the directory are
     # imported after the first wizard page is painted (start-up is measured in bench/bench_startup.py).
     from ..core.directory import Directory

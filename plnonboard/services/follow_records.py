@@ -1,4 +1,6 @@
 """What follow-through runs did, kept in the store: one row a run, one row an intended action.
+Every write is one `Store.write` (one transaction on the store's thread), so a run's worker and the
+window can both use these records.
 
 A run is what one "Follow on Bluesky/Mastodon" step set out to do. Each action row says whether it was
 done by this run (with the AT-URI or Mastodon account id it made, so Undo removes exactly that), found
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass, field
 
 from ..core.follow_through import Action
@@ -69,41 +72,49 @@ class FollowRecords:
     def new_run(self, platform: str, account: str, service: str, options: dict, actions: list[Action],
                 now: dt.datetime | None = None) -> int:
         stamp = _now(now)
-        with self.store.transaction() as db:
+
+        def work(db: sqlite3.Connection) -> int:
             cur = db.execute("INSERT INTO follow_runs (platform, account, service, started_at, updated_at, status,"
                              " options) VALUES (?, ?, ?, ?, ?, ?, ?)",
                              (platform, account.lower(), service, stamp, stamp, RUNNING, json.dumps(options)))
-            assert cur.lastrowid is not None  # sqlite3 sets it after every successful INSERT
             run_id = cur.lastrowid
+            assert run_id is not None  # an INSERT always sets it
             db.executemany("INSERT INTO follow_actions (run_id, seq, kind, target, reason, status)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
                            [(run_id, i, a.kind, a.target, a.reason[:500], PENDING) for i, a in enumerate(actions)])
-        return run_id
+            return run_id
+
+        return self.store.write(work)
 
     def add_action(self, run_id: int, kind: str, target: str, status: str, ref: str = "", cid: str = "",
                    now: dt.datetime | None = None) -> int:
-        with self.store.transaction() as db:
+        def work(db: sqlite3.Connection) -> int:
             seq = db.execute("SELECT coalesce(max(seq), -1) + 1 FROM follow_actions WHERE run_id = ?",
                              (run_id,)).fetchone()[0]
             db.execute("INSERT INTO follow_actions (run_id, seq, kind, target, status, ref, cid, done_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (run_id, seq, kind, target, status, ref, cid, _now(now) if status == DONE else ""))
-        return int(seq)
+            return int(seq)
+
+        return self.store.write(work)
 
     def mark(self, run_id: int, marks: list[tuple[int, str, str, str]], now: dt.datetime | None = None) -> None:
         """Record (seq, status, ref, cid) for several actions in one transaction."""
         stamp = _now(now)
-        with self.store.transaction() as db:
+
+        def work(db: sqlite3.Connection) -> None:
             db.executemany("UPDATE follow_actions SET status = ?, ref = ?, cid = ?,"
                            " done_at = CASE WHEN ? IN ('done', 'undone') THEN ? ELSE done_at END"
                            " WHERE run_id = ? AND seq = ?",
                            [(status, ref, cid, status, stamp, run_id, seq) for seq, status, ref, cid in marks])
             db.execute("UPDATE follow_runs SET updated_at = ? WHERE id = ?", (stamp, run_id))
 
+        self.store.write(work)
+
     def set_status(self, run_id: int, status: str, detail: str = "", now: dt.datetime | None = None) -> None:
-        with self.store.transaction() as db:
-            db.execute("UPDATE follow_runs SET status = ?, detail = ?, updated_at = ? WHERE id = ?",
-                       (status, detail[:500], _now(now), run_id))
+        stamp = _now(now)
+        self.store.write(lambda db: db.execute("UPDATE follow_runs SET status = ?, detail = ?, updated_at = ?"
+                                               " WHERE id = ?", (status, detail[:500], stamp, run_id)))
 
     def run(self, run_id: int) -> RunRecord | None:
         rows = self.store.read("SELECT id, platform, account, service, started_at, status, options, detail"

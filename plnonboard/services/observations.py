@@ -1,5 +1,5 @@
 """The user's "Did it happen?" answers in the store (table `observations`, schema step 4):
-one answer per session, with its date, through the store's one locked connection."""
+one answer per session, with its date, written on the store's own thread (Store.write)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,13 @@ from .store import Store, StoreError
 def record_observation(store: Store, obs: Observation) -> None:
     """Keep one answer per session (answering again replaces it). Raises StoreError."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with store.transaction() as db:
-        db.execute("INSERT OR REPLACE INTO observations VALUES (?, ?, ?, ?, ?)",
-                   (obs.chat_id, obs.session_start, obs.day.isoformat(), obs.outcome, now))
+    store.write(lambda db: db.execute("INSERT OR REPLACE INTO observations VALUES (?, ?, ?, ?, ?)",
+                                      (obs.chat_id, obs.session_start, obs.day.isoformat(), obs.outcome, now)))
 
 
 def forget_observation(store: Store, chat_id: str, session_start: str) -> None:
-    with store.transaction() as db:
-        db.execute("DELETE FROM observations WHERE chat_id = ? AND session_start = ?", (chat_id, session_start))
+    store.write(lambda db: db.execute("DELETE FROM observations WHERE chat_id = ? AND session_start = ?",
+                                      (chat_id, session_start)))
 
 
 def observations(store: Store) -> list[Observation]:

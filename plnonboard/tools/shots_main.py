@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QPalette
 
 from ..core.model import Boundaries, Plan, PlanChat, Profile, QuietHours
@@ -156,6 +157,8 @@ def render_lived(app, outdir: Path, shot) -> None:
         window.details.resize(620, 640)
         shot(window.details, "lived-did-it-happen")
         window.details.answer("nobody")
+        while window.is_saving():  # the answer is kept on the store's thread; it comes back as an event
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         shot(window.details, "lived-did-it-happen-answered")
         window.details.reject()
         window.resize(800, 600)

@@ -1,20 +1,28 @@
 """What the windows share: data folder, store, directory, follow catalogue, zone and clock.
-Passed in explicitly (no globals), so tests build one with a temp folder and a fixed date."""
+Passed in explicitly (no globals), so tests build one with a temp folder and a fixed date.
+
+Threads: the plan the window shows (`plan`, `revision`, `base_plan`, `restore_offer`) is assigned on
+the GUI thread only, and assigning it anywhere else raises. Saves run on the store's own thread
+(`save_plan_later`: the merge-and-retry loop is one job there) and their result is taken on the GUI
+thread when it comes back (ui/tasks.run_store_task)."""
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import CoreError
 from ..services import paths
 from ..services.store_errors import StoreError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     # Read lazily below: on a first run the store, the plan file's rules and the directory are
     # imported after the first wizard page is painted (start-up is measured in bench/bench_startup.py).
     from ..core.directory import Directory
@@ -22,6 +30,50 @@ if TYPE_CHECKING:
     from ..core.follows import Catalogue
     from ..core.model import Plan
     from ..services.store import Revision, Store
+    from .tasks import Task
+
+# What the window shows of the saved plan: only the GUI thread may change these.
+GUI_ONLY = frozenset({"plan", "revision", "base_plan", "restore_offer"})
+
+
+class Saved(NamedTuple):
+    """A save made on the store's thread, to be taken by the window on its own thread."""
+
+    plan: Plan  # as saved (merged with a change saved elsewhere, credentials gone to the keyring)
+    revision: int
+    base_plan: Plan | None  # the plan at the revision the save was finally made against
+    warning: str  # e.g. the save committed but its backup failed
+
+
+def _gui_thread() -> bool:
+    """True on the thread that runs the Qt application (or when there is none: scripts, CLI)."""
+    from PySide6.QtCore import QCoreApplication, QThread
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return threading.current_thread() is threading.main_thread()
+    return QThread.currentThread() is app.thread()
+
+
+def _save_merging(store: Store, plan: Plan, base_plan: Plan | None, revision: int | None) -> Saved:
+    """On the store's thread: save `plan` against `revision`; if a command or another window saved
+    meanwhile, their change and ours are merged (core.merge) and saved on top of theirs."""
+    from ..core.credentials import strip_plan
+    from ..core.merge import merge_plans
+    from ..services.store import PlanConflict
+
+    for _ in range(5):
+        try:
+            saved = store.save_plan(plan, base=revision, origin="window")
+        except PlanConflict:
+            theirs, latest = store.load_latest()
+            plan = merge_plans(base_plan, plan, theirs)
+            base_plan, revision = theirs, latest
+            continue
+        # As saved: credentials in feed addresses went to the keyring.
+        return Saved(strip_plan(plan)[0], saved, base_plan, store.warning)
+    raise StoreError(translate("AppContext", "Your plan kept changing elsewhere while saving; "
+                                             "please try again."))
 
 
 def translate(context: str, text: str) -> str:
@@ -63,6 +115,13 @@ class AppContext:
     _observations: list[Observation] | None = None
     store_pending: bool = False  # a first run's new store, opened once the first page is painted
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # A worker assigning the shown plan would race the window reading it: fail loudly instead.
+        if name in GUI_ONLY and not _gui_thread():
+            raise RuntimeError(f"AppContext.{name} is assigned on the GUI thread only "
+                               f"(not on {threading.current_thread().name})")
+        super().__setattr__(name, value)
+
     def clock(self) -> dt.datetime:
         """The current instant, aware. With a fixed `today` and no `now`, noon of that day in the
         computer's zone, so "now" and "today" never disagree in a test."""
@@ -83,13 +142,37 @@ class AppContext:
         return list(self._observations)
 
     def record_observation(self, obs: Observation) -> None:
-        """Keep an answer (raises StoreError with a plain sentence). Small: fine on the GUI thread."""
+        """Keep an answer and wait (raises StoreError with a plain sentence): for tools and tests."""
+        from ..services import observations as answers
+
+        store = self._answer_store()
+        answers.record_observation(store, obs)  # waits on the store's thread
+        self._kept(obs)
+
+    def record_observation_later(self, obs: Observation, *, on_kept: Callable[[], None],
+                                 on_failed: Callable[[BaseException], None]) -> Task:
+        """Keep an answer on the store's thread (the window never waits on a write another program may
+        be holding up); on the GUI thread, when it is kept, `on_kept()` (or `on_failed(error)`)."""
+        from ..services import observations as answers
+        from .tasks import run_store_task
+
+        def submit() -> Future[None]:
+            store = self._answer_store()
+            return store.submit(answers.record_observation, store, obs)
+
+        def kept(_none: None) -> None:
+            self._kept(obs)
+            on_kept()
+
+        return run_store_task(submit, on_success=kept, on_failure=on_failed)
+
+    def _answer_store(self) -> Store:
         if self.store is None:
             raise StoreError(translate("AppContext", "The store is not available, so your answer could not be "
                                                      "kept."))
-        from ..services import observations as answers
+        return self.store
 
-        answers.record_observation(self.store, obs)
+    def _kept(self, obs: Observation) -> None:
         kept = [o for o in self.observations()
                 if (o.chat_id, o.session_start) != (obs.chat_id, obs.session_start)]
         self._observations = kept + [obs]
@@ -202,34 +285,48 @@ class AppContext:
 
         return plan_directory(self.directory, plan or self.plan)
 
-    def save_plan(self, plan: Plan) -> int:
-        """Save to the store (raises StoreError with a plain sentence). Call off the GUI thread."""
+    def _saving(self, plan: Plan) -> Callable[[], Saved]:
+        """The save as one job for the store's thread, with copies of what it starts from."""
         if self.store_pending:  # only when the first page was never painted (the launcher opens it then)
             self.open_store()
         if self.store is None:
             raise StoreError(translate("AppContext", "The store is not available, so the plan could not be "
                                                      "saved. Export it to a file instead."))
-        from ..core.credentials import strip_plan
-        from ..core.merge import merge_plans
-        from ..services.store import PlanConflict
+        store, base_plan, revision = self.store, copy.deepcopy(self.base_plan), self.revision
+        plan = copy.deepcopy(plan)
+        return lambda: _save_merging(store, plan, base_plan, revision)
 
-        # Saved against the revision this window started from; if a command or another window saved
-        # meanwhile, their change and ours are merged (core.merge) and saved on top of theirs.
-        for _ in range(5):
-            try:
-                revision = self.store.save_plan(plan, base=self.revision, origin="window")
-            except PlanConflict:
-                theirs, latest = self.store.load_latest()
-                plan = merge_plans(self.base_plan, plan, theirs)
-                self.base_plan, self.revision = theirs, latest
-                continue
-            plan = strip_plan(plan)[0]  # as saved: credentials in feed addresses went to the keyring
-            self.plan, self.base_plan, self.revision = plan, copy.deepcopy(plan), revision
-            if self.store.warning:
-                self.warnings.append(self.store.warning)
-            return revision
-        raise StoreError(translate("AppContext", "Your plan kept changing elsewhere while saving; "
-                                                 "please try again."))
+    def _take(self, saved: Saved) -> int:
+        """On the GUI thread: the saved plan becomes the window's."""
+        self.plan, self.base_plan, self.revision = saved.plan, copy.deepcopy(saved.plan), saved.revision
+        if saved.warning:
+            self.warnings.append(saved.warning)
+        return saved.revision
+
+    def save_plan(self, plan: Plan) -> int:
+        """Save and wait (raises StoreError with a plain sentence): for tools and tests. The window
+        uses save_plan_later, so it never waits on a save."""
+        job = self._saving(plan)  # raises when there is no store
+        assert self.store is not None
+        return self._take(self.store.submit(job).result())
+
+    def save_plan_later(self, plan: Plan, *, on_saved: Callable[[int], None],
+                        on_failed: Callable[[BaseException], None]) -> Task:
+        """Save on the store's thread; on the GUI thread, when it is done, the plan becomes this
+        window's and `on_saved(revision)` is called (or `on_failed(error)`, with nothing changed)."""
+        from .tasks import run_store_task
+
+        def submit() -> Future[Saved]:
+            job = self._saving(plan)  # raises when there is no store
+            assert self.store is not None
+            return self.store.submit(job)
+
+        return run_store_task(submit, on_success=lambda saved: on_saved(self._take(saved)), on_failure=on_failed)
+
+    def close(self) -> None:
+        """Close the store (waits only for work already queued on its thread)."""
+        if self.store is not None:
+            self.store.close()
 
     def newer_saved_plan(self) -> Plan | None:
         """If a command or another window saved since this one loaded or saved, take that plan as

@@ -214,4 +214,7 @@ def launch(args, today=None) -> int:
     controller = AppController(ctx)
     controller.start()
     app._controller = controller  # keep alive for the app's lifetime
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        ctx.close()  # after saves already on their way: back up, close the connection, end its thread

@@ -1,14 +1,19 @@
 """One shape for background work: a plain callable runs on a worker thread, touches no widget,
 reports progress through a callback, checks a CancelToken; its result or error comes back on
-the GUI thread through signals. The window never waits on it."""
+the GUI thread through signals. The window never waits on it.
+
+Store work is the exception to "a worker thread": it runs on the store's own thread (the one owner of
+the SQLite connection, services/store_worker.py) and `run_store_task` brings its result back the same way.
+"""
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from ..core.errors import Cancelled, CancelToken
 
@@ -35,16 +40,19 @@ class Task(QObject):
     _cancel = Signal()
     _end = Signal()
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, work: Work | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.work = work
         self.token = CancelToken()
         self.done = False
-        self._progress.connect(self._on_progress)
-        self._success.connect(self._on_success)
-        self._failure.connect(self._on_failure)
-        self._cancel.connect(self._on_cancel)
-        self._end.connect(self._on_end)
+        # Always queued: even when the work ends before run_task returns (or on this thread), the
+        # callbacks run later from the event loop, never inside the caller's own statement.
+        queued = Qt.ConnectionType.QueuedConnection
+        self._progress.connect(self._on_progress, queued)
+        self._success.connect(self._on_success, queued)
+        self._failure.connect(self._on_failure, queued)
+        self._cancel.connect(self._on_cancel, queued)
+        self._end.connect(self._on_end, queued)
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -79,6 +87,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:  # worker thread: emit only, never touch widgets
         task = self.task
+        assert task.work is not None  # run_task always gives one
         try:
             result = task.work(lambda d, t, s="": task._progress.emit(int(d), int(t), str(s)), task.token)
         except Cancelled:
@@ -110,4 +119,33 @@ def run_task(work: Work, *, on_success: Callable[[Any], None] | None = None,
         task.cancelled.connect(on_cancel)
     _running.add(task)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task))
+    return task
+
+
+def run_store_task(submit: Callable[[], Future], *, on_success: Callable[[Any], None] | None = None,
+                   on_failure: Callable[[BaseException], None] | None = None) -> Task:
+    """Like run_task for work on the store's thread: `submit()` queues it there (Store.submit) and
+    returns its Future; the result or error comes back on the GUI thread through the Task's signals.
+    A submit that fails at once (the store is closed) is reported the same way."""
+    task = Task(None)
+    if on_success:
+        task.succeeded.connect(on_success)
+    if on_failure:
+        task.failed.connect(on_failure)
+    _running.add(task)
+
+    def finished(future: Future) -> None:  # on the store's thread (or here, if already done)
+        exc = future.exception()
+        if exc is None:
+            task._success.emit(future.result())
+        else:
+            task._failure.emit(exc)
+        task._end.emit()
+
+    try:
+        future = submit()
+    except Exception as exc:
+        future = Future()
+        future.set_exception(exc)
+    future.add_done_callback(finished)
     return task

@@ -31,7 +31,7 @@ def test_v1_store_opens_and_gains_the_validator_table(tmp_path):
     db.close()
     store = Store(folder)
     assert store.load_plan() is not None and not store.notice
-    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.call(lambda db: db.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION
     store.set_http_validators("https://a/feed", '"e1"', "Mon, 02 Mar 2026 09:00:00 GMT", "A blog")
     assert store.get_http_validators("https://a/feed") == ('"e1"', "Mon, 02 Mar 2026 09:00:00 GMT", "A blog")
 

@@ -92,7 +92,7 @@ _urlish = st.one_of(st.just(""), _text, st.builds(lambda a, b: f"https://{a}.org
 @pytest.fixture(scope="module")
 def quick_store(tmp_path_factory):
     store = Store(tmp_path_factory.mktemp("prop"))
-    store._db.execute("PRAGMA synchronous=OFF")  # the property is about content, not durability
+    store.call(lambda db: db.execute("PRAGMA synchronous=OFF"))  # the property is about content, not durability
     yield store
     store.close()
 

@@ -143,7 +143,7 @@ def test_locked_store_is_not_mistaken_for_damage(tmp_path):
     try:
         with pytest.raises(StoreError, match="in use by another copy"):
             s = Store(tmp_path)
-            s._db.execute("PRAGMA busy_timeout = 100")
+            s.call(lambda db: db.execute("PRAGMA busy_timeout = 100"))
             s.save_plan(tom())
     finally:
         holder.execute("ROLLBACK")
@@ -155,8 +155,8 @@ def test_locked_store_is_not_mistaken_for_damage(tmp_path):
 def test_disk_full_gives_a_clear_message_and_keeps_the_last_plan(tmp_path):
     store = Store(tmp_path)
     store.save_plan(ana())
-    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-    store._db.execute(f"PRAGMA max_page_count = {pages}")  # the file cannot grow: a full disk to SQLite
+    pages = store.call(lambda db: db.execute("PRAGMA page_count").fetchone()[0])
+    store.call(lambda db: db.execute(f"PRAGMA max_page_count = {pages}"))  # the file cannot grow: a full disk to SQLite
     with pytest.raises(StoreError) as info:
         store.save_plan(big(tom(), "B"))
     assert "disk is full" in str(info.value) and "unchanged" in str(info.value)
@@ -166,7 +166,7 @@ def test_disk_full_gives_a_clear_message_and_keeps_the_last_plan(tmp_path):
 def test_read_only_store_gives_a_clear_message(tmp_path):
     store = Store(tmp_path)
     store.save_plan(ana())
-    store._db.execute("PRAGMA query_only = ON")  # every write now fails as on a read-only file
+    store.call(lambda db: db.execute("PRAGMA query_only = ON"))  # every write now fails as on a read-only file
     with pytest.raises(StoreError, match="read-only"):
         store.save_plan(tom())
     assert store.load_plan().profile.name == "Ana"

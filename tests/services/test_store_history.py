@@ -103,7 +103,7 @@ def test_plan_history_and_restore_bring_back_an_earlier_plan(tmp_path, isolated_
 
 def test_history_is_pruned_in_the_save(tmp_path):
     store = Store(tmp_path)
-    store._db.execute("PRAGMA synchronous=OFF")
+    store.call(lambda db: db.execute("PRAGMA synchronous=OFF"))
     for i in range(store_module.KEEP_RECENT + 15):
         store.save_plan(ana() if i % 2 else tom())
     history = store.history()
@@ -220,14 +220,14 @@ def test_lone_surrogates_are_a_clear_error_and_leave_no_transaction_open(tmp_pat
     plan.follows.append(Follow("web", "https://example.org/", name="x\udc80"))
     with pytest.raises(PlanError):
         store.save_plan(plan)
-    assert not store._db.in_transaction
+    assert not store.call(lambda db: db.in_transaction)
 
     def boom(_plan):
         raise RuntimeError("a bug inside the transaction")
 
     with pytest.raises(RuntimeError):
         store.update_plan(boom)
-    assert not store._db.in_transaction
+    assert not store.call(lambda db: db.in_transaction)
     store.save_plan(tom())  # the store still works: nothing was left half-done
     assert store.load_plan().profile.name == "Tom"
 
@@ -236,7 +236,7 @@ def test_a_big_plan_keeps_a_shorter_history_not_an_endless_store(tmp_path, monke
     size = len(dump_plan(ana()).encode())
     monkeypatch.setattr(store_module, "HISTORY_BYTES", size * 7)
     store = Store(tmp_path)
-    store._db.execute("PRAGMA synchronous=OFF")
+    store.call(lambda db: db.execute("PRAGMA synchronous=OFF"))
     for _ in range(12):
         store.save_plan(ana())
     assert len(store.history()) == 7
@@ -263,7 +263,7 @@ def test_a_v2_store_migrates_and_its_old_revisions_lose_their_credentials(tmp_pa
     old_backup = tmp_path / "backups" / "plnonboard-20261101-100000-000000.sqlite3"
     os.link(tmp_path / DB_NAME, old_backup)
     store = Store(tmp_path)
-    assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.call(lambda db: db.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION
     assert [f.feed_url for f in store.load_plan().follows][-1] == "https://example.org/f"
     assert store.history()[0].origin == ""
     store.close()

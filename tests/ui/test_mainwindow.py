@@ -216,10 +216,10 @@ def test_own_chats_can_have_their_own_reminder_too(window, qtbot, ctx):
 def test_a_failed_save_is_said_plainly_and_the_view_goes_back(window, qtbot, ctx, monkeypatch):
     from plnonboard.services.store import StoreError
 
-    def broken(plan):
+    def broken(plan, **_how):
         raise StoreError("The disk is full.")
 
-    monkeypatch.setattr(ctx, "save_plan", broken)
+    monkeypatch.setattr(ctx.store, "save_plan", broken)  # raised on the store's thread
     details = open_edchat(window, qtbot)
     monkeypatch.setattr(details, "confirm_drop", lambda: True)
     details.drop_button.click()

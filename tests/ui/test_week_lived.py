@@ -234,6 +234,7 @@ def test_did_it_happen_is_offered_after_the_time_and_kept_with_its_date(qtbot, w
     qtbot.waitExposed(details)
     assert details.ask_box is not None and details.history_label.text() == "No answers yet."
     details.answer_buttons["lurked"].click()
+    qtbot.waitUntil(lambda: not window.is_saving())  # kept on the store's thread
     kept = answers.observations(ctx.store)
     assert [(o.chat_id, o.day, o.outcome) for o in kept] == [("earlychat", TODAY, "lurked")]
     assert "it ran, you read along" in details.history_label.text()
@@ -241,11 +242,28 @@ def test_did_it_happen_is_offered_after_the_time_and_kept_with_its_date(qtbot, w
     details.reject()
 
 
+def test_an_answer_the_store_cannot_keep_is_said_plainly_and_not_counted(qtbot, window, ctx, monkeypatch):
+    from plnonboard.services.store import StoreError
+
+    def full(_store, _obs):  # raised on the store's thread; the window hears of it on its own
+        raise StoreError("The disk is full, so your plan cannot be saved.")
+
+    monkeypatch.setattr(answers, "record_observation", full)
+    window.open_details(occurrence(window, "earlychat"))
+    window.details.answer("lurked")
+    qtbot.waitUntil(lambda: not window.is_saving())
+    assert "could not be kept" in window.details.answer_note.text()
+    assert "disk is full" in window.details.answer_note.text()
+    assert ctx.observations() == [] and answers.observations(ctx.store) == []
+    window.details.reject()
+
+
 def test_seen_running_makes_an_old_chat_running_and_two_nobodies_suggest_dropping(qtbot, window, ctx, monkeypatch):
     window.go_to(dt.date(2026, 11, 23))
     old = occurrence(window, "oldchat")
     window.open_details(old)
     window.details.answer_buttons["attended"].click()
+    qtbot.waitUntil(lambda: not window.is_saving())
     assert window.states["oldchat"].running
     window.details.reject()
     assert window.week_view.state_of(OLDCHAT).running
@@ -253,11 +271,13 @@ def test_seen_running_makes_an_old_chat_running_and_two_nobodies_suggest_droppin
     window.go_to(TODAY)
     window.open_details(occurrence(window, "earlychat"))  # today at noon
     window.details.answer("nobody")
+    qtbot.waitUntil(lambda: not window.is_saving())
     window.details.reject()
     assert not window.states["earlychat"].suggest_drop  # once is not enough
     window.go_to(dt.date(2026, 11, 25))
     window.open_details(occurrence(window, "earlychat"))  # a week earlier: twice in a row
     window.details.answer("nobody")
+    qtbot.waitUntil(lambda: not window.is_saving())
     state = window.states["earlychat"]
     assert state.suggest_drop and not state.running
     assert "Nobody was there the last 2 times" in window.details.answer_note.text()
@@ -274,6 +294,7 @@ def test_share_corrections_writes_a_directory_update_a_colleague_imports(qtbot, 
     window.go_to(dt.date(2026, 11, 23))
     window.open_details(occurrence(window, "oldchat"))
     window.details.answer("attended")
+    qtbot.waitUntil(lambda: not window.is_saving())
     window.details.reject()
     target = tmp_path / "corrections.json"
     monkeypatch.setattr(window, "ask_save_path", lambda: str(target))

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.dialog = None
         self._saving = None
         self._pending: Plan | None = None
+        self._answering = None  # the "Did it happen?" answer on its way to the store (a Task)
         self._week_job = 0  # the newest week asked for; an older worker's answer is dropped
         self._week_task = None
         self.settings = WindowSettings(ctx.data_dir)
@@ -284,19 +285,20 @@ class MainWindow(QMainWindow):
         self.details.observed.connect(self.record_observation)
         self.details.open()
 
-    def record_observation(self, obs) -> None:
-        """Keep a "Did it happen?" answer with its date, then redraw: a chat seen running is running."""
-        try:
-            self.ctx.record_observation(obs)
-        except CoreError as exc:
-            if self.details is not None:
-                self.details.answered([], None, self.tr("Your answer could not be kept: {reason}").format(
-                    reason=str(exc)))
-            return
+    def record_observation(self, obs) -> None:  # a "Did it happen?" answer, kept on the store's thread
+        self._answering = self.ctx.record_observation_later(
+            obs, on_kept=lambda: self._answer_kept(obs.chat_id), on_failed=self._answer_failed)
+
+    def _answer_kept(self, chat_id: str) -> None:
         self.refresh()
         if self.details is not None:
-            self.details.answered(for_chat(self.ctx.observations(), obs.chat_id), self.states.get(obs.chat_id))
+            self.details.answered(for_chat(self.ctx.observations(), chat_id), self.states.get(chat_id))
         self.statusBar().showMessage(self.tr("Your answer was kept."), 5000)
+
+    def _answer_failed(self, exc: BaseException) -> None:
+        reason = str(exc) if isinstance(exc, CoreError) else self.tr("An unexpected problem stopped the save.")
+        if self.details is not None:
+            self.details.answered([], None, self.tr("Your answer could not be kept: {reason}").format(reason=reason))
 
     def drop_chat(self, chat) -> None:
         if self.plan is None or not self.confirm(
@@ -379,8 +381,7 @@ class MainWindow(QMainWindow):
     def _start_save(self, plan: Plan) -> None:
         snapshot = copy.deepcopy(plan)
         self.statusBar().showMessage(self.tr("Saving…"))
-        self._saving = run_task(lambda progress, token: self.ctx.save_plan(snapshot),
-                                on_success=self._on_saved, on_failure=self._on_save_failed)
+        self._saving = self.ctx.save_plan_later(snapshot, on_saved=self._on_saved, on_failed=self._on_save_failed)
         self._saving_plan = snapshot
 
     def _on_saved(self, _revision) -> None:
@@ -408,8 +409,8 @@ class MainWindow(QMainWindow):
             plan, self._pending = self._pending, None
             self._start_save(plan)
 
-    def is_saving(self) -> bool:
-        return self._saving is not None or self._pending is not None
+    def is_saving(self) -> bool:  # a plan change or a "Did it happen?" answer on its way to the store
+        return self._saving is not None or self._pending is not None or not getattr(self._answering, "done", True)
 
     # -- menu commands -------------------------------------------------------------------------
 

@@ -174,13 +174,11 @@ class SetupWizard(QWizard):
             return
         if self._saving is not None:
             return
-        plan = copy.deepcopy(self.draft)  # the worker gets its own copy; the window may keep changing
+        plan = copy.deepcopy(self.draft)  # the store's thread gets its own copy; the window may keep changing
         self._set_busy(True)
-        ctx = self.ctx
-        from ..tasks import run_task  # here: not needed to paint the first page
-
-        self._saving = run_task(lambda progress, token: (ctx.save_plan(plan), ctx.plan)[1],
-                                on_success=self._saved, on_failure=self._save_failed)
+        # Saved on the store's thread; ctx.plan is taken on this (the GUI) thread before _saved runs.
+        self._saving = self.ctx.save_plan_later(plan, on_saved=lambda _revision: self._saved(self.ctx.plan),
+                                                on_failed=self._save_failed)
 
     def _set_busy(self, busy: bool) -> None:
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,

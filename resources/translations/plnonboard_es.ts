@@ -2296,8 +2296,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Damaged calendar</source>
+        <translation>Calendario dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not a feed</source>
         <translation>No es un feed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a feed list</source>
+        <translation>No es una lista de feeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a calendar</source>
+        <translation>No es un calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory update</source>
+        <translation>No es una actualización del directorio</translation>
     </message>
     <message>
         <location line="+1"/>

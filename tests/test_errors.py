@@ -207,3 +207,17 @@ def test_cli_prints_any_pln_error_from_a_command_as_one_line(capsys, monkeypatch
     monkeypatch.setattr(plan_cli, "cmd_history", offline)  # the parser is built per run, from the module
     err = _one_error_line(capsys, ["plan", "history"])
     assert "could not connect" in err
+
+
+@pytest.mark.parametrize(("problem", "family"), [("unreachable", NetworkProblem), ("signed-out", NetworkProblem),
+                                                 ("no-such-run", BadInput)])
+def test_a_follow_run_that_cannot_start_is_worded_in_its_family(problem, family):
+    from plnonboard.cli.follow import _plain_stops
+    from plnonboard.services.follow_common import Stop
+
+    @_plain_stops
+    def command(args):
+        raise Stop(problem, "detail")
+
+    with pytest.raises(family):
+        command(None)

@@ -241,6 +241,23 @@ def test_did_it_happen_is_offered_after_the_time_and_kept_with_its_date(qtbot, w
     details.reject()
 
 
+def test_an_answer_the_store_cannot_keep_is_said_plainly(qtbot, window, ctx, monkeypatch):
+    """A StoreError is no longer a ValueError (core/errors.py): the window still catches it as a PlnError."""
+    from plnonboard.services.store import StoreError
+
+    def full(obs):
+        raise StoreError("The disk is full, so your plan cannot be saved.")
+
+    monkeypatch.setattr(ctx, "record_observation", full)
+    window.open_details(occurrence(window, "earlychat"))
+    details = window.details
+    qtbot.waitExposed(details)
+    details.answer_buttons["lurked"].click()
+    assert "could not be kept" in details.answer_note.text() and "disk is full" in details.answer_note.text()
+    assert answers.observations(ctx.store) == []
+    details.reject()
+
+
 def test_seen_running_makes_an_old_chat_running_and_two_nobodies_suggest_dropping(qtbot, window, ctx, monkeypatch):
     window.go_to(dt.date(2026, 11, 23))
     old = occurrence(window, "oldchat")

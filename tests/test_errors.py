@@ -221,3 +221,11 @@ def test_a_follow_run_that_cannot_start_is_worded_in_its_family(problem, family)
 
     with pytest.raises(family):
         command(None)
+
+
+def test_the_readme_lists_every_import_reason():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    reasons = {cls.reason for cls in vars(ie).values() if inspect.isclass(cls) and issubclass(cls, ImportProblem)}
+    assert {r for r in reasons if f"`{r}`" not in readme} == set()

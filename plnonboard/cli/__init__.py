@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from ..core.errors import CoreError
+from ..core.errors import PlnError
 from .parser import TODAY_ENV, build_parser, parse, window_args
 
 
@@ -21,7 +21,7 @@ def run(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         try:
             today = _window_today(args)
-        except CoreError as exc:
+        except PlnError as exc:
             print(f"plnonboard: error: {exc}", file=sys.stderr)
             return 2
         from ..ui.launch import launch  # the window is only imported when it is wanted
@@ -36,7 +36,7 @@ def run(argv: list[str] | None = None) -> int:
 
         context.set_today(getattr(args, "today", None))
         return args.func(args) or 0
-    except CoreError as exc:
+    except PlnError as exc:  # bad input, a store, network or import problem: one line, exit 2
         print(f"plnonboard: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -11,6 +11,7 @@ from ..core.model import Plan
 from ..core.planfile import MAX_PLAN_BYTES, parse_plan_text
 from ..core.zones import get_zone
 from ..services import paths
+from ..services.import_errors import UnreadableSource
 from ..services.resources import load_directory
 from ..services.system_zone import system_zone
 from .parser import TODAY_ENV
@@ -85,7 +86,7 @@ def read_plan_file(path: str) -> Plan:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_PLAN_BYTES + 1)
     except OSError as exc:
-        raise PlanError(f"cannot read plan file {path}: {exc.strerror or exc}") from None
+        raise UnreadableSource(f"cannot read plan file {path}: {exc.strerror or exc}") from None
     try:
         return parse_plan_text(raw)
     except PlanError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from ..core.errors import CoreError
+from ..core.errors import CoreError, PlnError
 from ..core.timefmt import date_text
 from . import context
 
@@ -16,7 +16,7 @@ def _catalogue():
 
     try:
         return load_follows()
-    except CoreError:
+    except PlnError:  # a broken entry (BadInput) or an unreadable file (StoreProblem) alike
         return Catalogue()  # the exports still work from the plan's own follow details
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..core.errors import CoreError
+from ..core.errors import CoreError, NetworkProblem
 from . import context
 
 WORDS = {
@@ -33,12 +33,15 @@ def _plain_stops(fn):
 
     @functools.wraps(fn)
     def wrapper(args):
-        from ..services.follow_common import Stop
+        from ..services import follow_common as fc
 
         try:
             return fn(args)
-        except Stop as stop:
-            raise CoreError(WORDS.get(stop.problem, stop.problem) + (f": {stop.detail}" if stop.detail else "")) \
+        except fc.Stop as stop:
+            # The server's refusal or absence is a network problem; a run that does not exist is bad input.
+            family = NetworkProblem if stop.problem in (fc.SIGNED_OUT, fc.RATE_LIMITED, fc.UNREACHABLE,
+                                                        fc.REFUSED) else CoreError
+            raise family(WORDS.get(stop.problem, stop.problem) + (f": {stop.detail}" if stop.detail else "")) \
                 from None
 
     return wrapper

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .errors import BadInput
 from .model import Plan
 
 T = TypeVar("T")
@@ -61,7 +62,7 @@ class BlueskyChoice:
     pack_name: str = ""  # create (or reuse) the teacher's own starter pack of this name
 
 
-class ChoiceProblem(ValueError):
+class ChoiceProblem(BadInput):
     """A name the platform would refuse; `field` says which, `limit` the number it breaks."""
 
     def __init__(self, field: str, limit: int) -> None:

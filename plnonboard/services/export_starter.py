@@ -19,7 +19,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from ..core.errors import CoreError
+from ..core.errors import BadInput
 from ..core.handles import MASTODON_RE, bluesky_handle
 from ..core.mastodon_languages import mastodon_language
 from ..core.planfile import plan_to_dict
@@ -36,7 +36,7 @@ NOT_ACCOUNTS = {"hashtag", "server", "directory", "list", "community", "course"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class NothingToExport(CoreError):
+class NothingToExport(BadInput):
     """The chosen format would hold nothing (e.g. no Mastodon accounts): no file is written.
     `reason` is a key the window words in its own language; str() is the CLI's sentence."""
 

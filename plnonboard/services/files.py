@@ -14,11 +14,11 @@ import stat
 import tempfile
 from pathlib import Path
 
-from ..core.errors import CoreError
+from ..core.errors import StoreProblem
 
 
-class WriteError(CoreError):
-    pass
+class WriteError(StoreProblem):
+    """A file we write (an export, a share file) could not be written; one plain sentence."""
 
 
 def write_atomic(path: str | os.PathLike, data: bytes | str, *, private: bool = False) -> Path:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..core.errors import Cancelled, CoreError
+from ..core.errors import Cancelled
 
 if TYPE_CHECKING:  # the records bring the store; this module is also read by runs that keep none
     from .follow_records import FollowRecords, RunRecord
@@ -72,7 +72,10 @@ class RunReport:
         return out
 
 
-class Stop(CoreError):
+# Not a PlnError on purpose, like core.errors.Cancelled: a control-flow signal that ends a run in a
+# recorded state (paused until `resume_after`, or stopped), raised for a daily limit or a cancel as
+# much as for a refusal. Every caller catches it by name (the runs, cli/follow.py, ui/follow_dialog.py).
+class Stop(Exception):
     """Ends a run early; `problem` says why and `resume_after` when it may continue."""
 
     def __init__(self, problem: str, detail: str = "", resume_after: dt.datetime | None = None) -> None:

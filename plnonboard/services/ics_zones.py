@@ -36,6 +36,8 @@ import zoneinfo
 from dataclasses import dataclass
 from importlib import resources
 
+from ..core.errors import BadInput
+
 UTC = dt.UTC
 HISTORY_FROM = dt.datetime(2000, 1, 1, tzinfo=UTC)
 _MAX_TZIF = 1 << 20  # real files are a few kB; a bigger one is not a zone
@@ -43,8 +45,11 @@ _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9+-]")
 _DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")  # POSIX weekday numbers: 0 = Sunday
 
 
-class ZoneDataError(ValueError):
-    """The zone's TZif file is missing or not one we can read."""
+class ZoneDataError(BadInput):
+    """The zone's TZif file is missing or not one we can read.
+
+    BadInput (the zone data handed to us is wrong) rather than StoreProblem: nearly every raise is a
+    TZif file that does not parse, and its one caller (export_ics) words it as bad zone data."""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from ..core.directory import Directory, parse_directory
 from ..core.directory_diff import DirectoryDiff, diff_directories
 from ..core.errors import DataError
 from ..core.model import Chat, Plan, PlanChat
-from .import_feed import BadXML, NotAFeed, plain
+from .import_errors import BadJSON, NotADirectory
+from .import_feed import plain
 
 
 @dataclass
@@ -25,13 +26,13 @@ def parse_directory_update(body: bytes, *, where: str, current: Directory) -> Di
     try:
         data = json.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise BadXML(f"{where}: is not UTF-8 text.") from None
+        raise BadJSON(f"{where}: is not UTF-8 text.") from None
     except (ValueError, RecursionError) as exc:
-        raise BadXML(f"{where}: is not valid JSON ({getattr(exc, 'msg', 'syntax error')}).") from None
+        raise BadJSON(f"{where}: is not valid JSON ({getattr(exc, 'msg', 'syntax error')}).") from None
     try:
         update = parse_directory(data)
     except DataError as exc:
-        raise NotAFeed(f"{where}: {plain(str(exc), 300)}.") from None
+        raise NotADirectory(f"{where}: {plain(str(exc), 300)}.") from None
     # Entries are cleaned by the core's parser; what this file adds around them is cleaned here.
     return DirectoryImport(diff=diff_directories(current, update), updated=plain(update.updated, 40),
                            problems=[plain(str(e), 300) for e in update.errors])

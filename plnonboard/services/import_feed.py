@@ -15,32 +15,14 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from ..core.errors import CoreError
 from ..core.hashtags import HASHTAG_IN_TEXT
 from ..core.text import clean_text
 from ..core.urls import BadUrl, check_url
+from .import_errors import BadXML, HostileXML, NotAFeed
 
 MAX_ITEMS = 20
 _TAG_RE = re.compile(r"<[^>]*>")
 # A hashtag starts after a non-word character; '&#39;' style references are not hashtags.
-
-
-class ImportError_(CoreError):
-    """A source was fetched but is not something we can import; one plain sentence."""
-
-    reason = "not-importable"
-
-
-class NotAFeed(ImportError_):
-    reason = "not-a-feed"
-
-
-class HostileXML(ImportError_):
-    reason = "hostile-xml"
-
-
-class BadXML(ImportError_):
-    reason = "bad-xml"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ from ..core.schedule import week_start
 from ..core.vocab import WEEKDAYS
 from ..core.zones import is_zone
 from .budget import Budget
-from .import_feed import BadXML, NotAFeed, plain, web_url
+from .import_errors import BadCalendar, NotACalendar
+from .import_feed import plain, web_url
 
 if TYPE_CHECKING:  # icalendar is imported where a calendar is read, not at start-up
     import icalendar
@@ -251,9 +252,9 @@ def parse_ics(body: bytes, *, where: str, today: dt.date, budget: Budget | None 
     try:
         cal = icalendar.Calendar.from_ical(bytes(body))
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise BadXML(f"{where}: is not a readable iCalendar file ({plain(str(exc), 120)}).") from None
+        raise BadCalendar(f"{where}: is not a readable iCalendar file ({plain(str(exc), 120)}).") from None
     if getattr(cal, "name", "") != "VCALENDAR":
-        raise NotAFeed(f"{where}: is not an iCalendar (.ics) file.")
+        raise NotACalendar(f"{where}: is not an iCalendar (.ics) file.")
     calendar_zone = str(cal.get("X-WR-TIMEZONE", "") or "")
     calendar_zone = calendar_zone if is_zone(calendar_zone) else ""
     out = IcsImport(title=plain(str(cal.get("X-WR-CALNAME", "") or ""), 120))

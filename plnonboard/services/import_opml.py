@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from ..core.urls import BadUrl, check_url
 from .budget import Budget
-from .import_feed import BadXML, NotAFeed, plain, refuse_entities
+from .import_errors import BadXML, NotOPML
+from .import_feed import plain, refuse_entities
 
 MAX_FEEDS = 2000
 MAX_DEPTH = 60  # elements deep: opml > body > a folder tree far deeper than any reader's
@@ -107,7 +108,7 @@ def parse_opml(body: bytes, *, where: str, budget: Budget | None = None) -> Opml
     if not result.get("feeds") and (result.get("bozo") or not result.get("version") or not _well_formed(body)):
         if result.get("bozo") or result.get("version"):  # cut off or damaged, not an empty list
             raise BadXML(f"{where}: is damaged or cut off, so its list of feeds could not be read.")
-        raise NotAFeed(f"{where}: is not a list of feeds (an OPML file from a feed reader).")
+        raise NotOPML(f"{where}: is not a list of feeds (an OPML file from a feed reader).")
     out = OpmlImport(title=plain(result.get("meta", {}).get("title", ""), 120))
     seen: set[str] = set()
     budget.check()

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from ..core.credentials import redact, split_url
 from ..core.directory import Directory
-from ..core.errors import Cancelled, CancelToken, CoreError, PlanError
+from ..core.errors import Cancelled, CancelToken, PlanError, PlnError
 from ..core.model import Chat, Follow, Plan, PlanChat
 from ..core.plan_chats import plan_directory
 from ..core.plan_entries import check_follow, check_plan_chat, web_follow
@@ -30,7 +30,8 @@ from . import net
 from .budget import Budget
 from .http_cache import HttpCache
 from .import_directory import accept_chat, parse_directory_update
-from .import_feed import FeedItem, ImportError_, NotAFeed, looks_like_html, parse_feed, plain
+from .import_errors import NotAFeed, SourceTooLarge, UnreadableSource
+from .import_feed import FeedItem, looks_like_html, parse_feed, plain
 from .import_ics import parse_ics
 from .import_opml import parse_opml
 
@@ -217,7 +218,7 @@ class Importer:
                 self.cache.remember(source, fetched.etag, fetched.last_modified, res.title)
         except Cancelled:
             raise
-        except CoreError as exc:
+        except PlnError as exc:  # network, import and bad-input problems alike: one message for this source
             res.ok, res.message = False, redact(str(exc), source)
             res.reason = getattr(exc, "reason", "failed")
         except Exception as exc:  # a parser bug on hostile input stays one message for this source
@@ -233,22 +234,22 @@ class Importer:
         try:
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
         except OSError as exc:
-            raise ImportError_(f"{shown}: cannot be read ({exc.strerror or exc}).") from None
+            raise UnreadableSource(f"{shown}: cannot be read ({exc.strerror or exc}).") from None
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise ImportError_(f"{shown}: is not a regular file (a pipe, device or folder), "
-                                   "so it was not read.")
+                raise UnreadableSource(f"{shown}: is not a regular file (a pipe, device or folder), "
+                                       "so it was not read.")
             with os.fdopen(fd, "rb") as fh:
                 fd = -1
                 body = fh.read(self.limits.max_bytes + 1)
         except OSError as exc:
-            raise ImportError_(f"{shown}: cannot be read ({clean_text(str(exc.strerror or exc))}).") from None
+            raise UnreadableSource(f"{shown}: cannot be read ({clean_text(str(exc.strerror or exc))}).") from None
         finally:
             if fd >= 0:
                 os.close(fd)
         if len(body) > self.limits.max_bytes:
-            raise net.TooLarge(source, f"{shown}: is larger than {self.limits.max_bytes / 1_000_000:g} MB, "
-                                       "so it was not imported.")
+            raise SourceTooLarge(f"{shown}: is larger than {self.limits.max_bytes / 1_000_000:g} MB, "
+                                 "so it was not imported.")
         return body
 
     def _unchanged(self, res: SourceResult, url: str) -> SourceResult:
@@ -370,7 +371,7 @@ class Importer:
             self.cache.remember(url, fetched.etag, fetched.last_modified, feed.title)
         except Cancelled:
             raise
-        except CoreError as exc:
+        except PlnError as exc:  # the feed did not answer, or answered with something unreadable
             sug.problem, sug.checked = str(exc), False
         except Exception as exc:
             sug.problem, sug.checked = f"{url}: could not be checked ({type(exc).__name__}).", False

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ..core.errors import CoreError
+from ..core.errors import NetworkProblem
 
 
-class FetchError(CoreError):
+class FetchError(NetworkProblem):
     """One plain sentence about one source; `reason` is a short key for tests and JSON."""
 
     reason = "failed"

@@ -6,10 +6,14 @@ import json
 from pathlib import Path
 
 from ..core.directory import Directory, parse_directory
-from ..core.errors import DataError
+from ..core.errors import DataError, StoreProblem
 from .paths import resources_dir
 
 MAX_DIRECTORY_BYTES = 20_000_000
+
+
+class UnreadableResource(StoreProblem):
+    """A shipped file cannot be read from disk (a broken install): not a wrong value, so not a DataError."""
 
 
 def read_json(path: Path, what: str, limit: int = MAX_DIRECTORY_BYTES):
@@ -17,7 +21,7 @@ def read_json(path: Path, what: str, limit: int = MAX_DIRECTORY_BYTES):
         with open(path, "rb") as fh:
             raw = fh.read(limit + 1)
     except OSError as exc:
-        raise DataError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+        raise UnreadableResource(f"cannot read {what} {path}: {exc.strerror or exc}") from None
     if len(raw) > limit:
         raise DataError(f"{what} {path} is larger than {limit // 1_000_000} MB")
     try:

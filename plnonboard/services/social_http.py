@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from ..core.errors import CancelToken, CoreError
+from ..core.errors import CancelToken, CoreError, NetworkProblem
 from ..core.text import clean_text
 from ..core.urls import BadUrl, check_url
 
@@ -22,7 +22,7 @@ TIMEOUT = (10, 30)  # connect, read (seconds)
 USER_AGENT = "PLN-Onboard (follow-through; https://github.com/plnonboard)"
 
 
-class ApiError(CoreError):
+class ApiError(NetworkProblem):
     """The server answered with an error. `status` is the HTTP status, `error` the API's error name."""
 
     def __init__(self, message: str, status: int = 0, error: str = "") -> None:
@@ -41,7 +41,7 @@ class RateLimited(ApiError):
         self.retry_after = retry_after
 
 
-class Unreachable(CoreError):
+class Unreachable(NetworkProblem):
     """The server could not be reached (network down, DNS, timeout)."""
 
 

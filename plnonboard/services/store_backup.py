@@ -11,11 +11,13 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from ..core.errors import StoreProblem
+
 KEEP_BACKUPS = 3
 BACKUP_EVERY = dt.timedelta(minutes=30)
 
 
-class BackupRefused(Exception):
+class BackupRefused(StoreProblem):
     """backups/ is not a folder of ours; the message is one plain sentence."""
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.errors import CoreError
+from ..core.errors import StoreProblem
 
 if TYPE_CHECKING:  # sqlite3 is imported by the store itself; the window's first paint needs only the classes
     import sqlite3
 
 
-class StoreError(CoreError):
+class StoreError(StoreProblem):
     """The store cannot be used; the message is one plain sentence for the user."""
 
 

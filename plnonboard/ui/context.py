@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..core.errors import CoreError
+from ..core.errors import PlnError
 from ..services import paths
 from ..services.store_errors import StoreError
 
@@ -263,7 +263,7 @@ class AppContext:
         if self._directory is None:
             try:
                 self._directory = load_directory()
-            except CoreError as exc:
+            except PlnError as exc:  # a broken file (BadInput) or an unreadable one (StoreProblem)
                 self._directory = Directory()
                 self.notices.append(translate("AppContext", "The chat directory could not be loaded ({reason}). "
                                                             "You can still add your own chats.").format(reason=exc))
@@ -274,7 +274,7 @@ class AppContext:
         if self._catalogue is None:
             try:
                 self._catalogue = load_follows()
-            except CoreError as exc:
+            except PlnError as exc:
                 self._catalogue = Catalogue()
                 self.notices.append(translate("AppContext", "The starter follow list could not be loaded "
                                                             "({reason}).").format(reason=exc))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from ..core.errors import CoreError
+from ..core.errors import BadInput, PlnError
 from ..services.exports import FORMATS, default_filename
 from .tasks import Task, run_task
 
@@ -201,7 +201,7 @@ def _failed(parent: QWidget | None, exc: BaseException) -> None:
                                   "Mastodon to import (hashtags and servers cannot be imported). No file was "
                                   "written."))
         return
-    reason = str(exc) if isinstance(exc, (CoreError, OSError)) else translate(
+    reason = str(exc) if isinstance(exc, (PlnError, OSError)) else translate(
         "Export", "an unexpected error ({name})").format(
         name=type(exc).__name__)
     _tell(parent, QMessageBox.Icon.Warning, translate("Export", "Export failed"),
@@ -254,7 +254,7 @@ def export_starter_list(parent: QWidget | None, ctx, plan) -> Task | None:
 
         try:
             data = starter_pdf(plan, directory, catalogue, zone=zone, today=today, paper=choice[4:])
-        except (CoreError, ValueError) as exc:
+        except BadInput as exc:  # nothing to export, or an entry the page cannot hold
             _failed(parent, exc)
             return None
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QRadioButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from ..core.errors import BadInput
 from ..core.follow_through import LIST_ADD, PACK_ADD, BlueskyChoice, ChoiceProblem
 from ..core.model import Plan
 from .context import AppContext
@@ -197,7 +198,7 @@ class FollowDialog(QDialog):
         try:
             if self.bluesky_radio.isChecked():
                 if not self.handle.text().strip():
-                    raise ValueError(self.tr("Type your Bluesky handle first."))
+                    raise BadInput(self.tr("Type your Bluesky handle first."))
                 service, handle, choice = check_server(self.service.text()), self.handle.text().strip(), self._choice()
 
                 def work(progress, token):
@@ -207,14 +208,14 @@ class FollowDialog(QDialog):
                 server = check_server(self.server.text())
                 secret = self._secret(self.token, token_key(server))
                 if not secret:
-                    raise ValueError(self.tr("Paste your access token first."))
+                    raise BadInput(self.tr("Paste your access token first."))
 
                 def work(progress, token):
                     return MastodonRun(None, server, secret, session=self.session, cancel=token).preview(self.plan)
         except ChoiceProblem as exc:
             self._say(self.tr("That name is longer than Bluesky allows (%1 characters).").replace("%1", str(exc.limit)))
             return
-        except Exception as exc:  # a bad address: one plain sentence, never a traceback
+        except BadInput as exc:  # a bad address or a missing handle or token: one plain sentence
             self._say(str(exc))
             return
         self._busy(True, self.tr("Looking up every account…"))

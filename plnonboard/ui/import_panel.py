@@ -40,7 +40,12 @@ def reason_label(reason: str) -> str:
         "bad-address": translate("ImportPanel", "Not an address"),
         "hostile-xml": translate("ImportPanel", "Unsafe file refused"),
         "bad-xml": translate("ImportPanel", "Damaged file"),
+        "bad-json": translate("ImportPanel", "Damaged file"),
+        "bad-calendar": translate("ImportPanel", "Damaged calendar"),
         "not-a-feed": translate("ImportPanel", "Not a feed"),
+        "not-opml": translate("ImportPanel", "Not a feed list"),
+        "not-a-calendar": translate("ImportPanel", "Not a calendar"),
+        "not-a-directory": translate("ImportPanel", "Not a directory update"),
         "not-importable": translate("ImportPanel", "Cannot import"),
     }.get(reason, translate("ImportPanel", "Failed"))
 

@@ -107,11 +107,11 @@ class AppController(QObject):
         box.exec()
         if box.clickedButton() is not box.restore:
             return
-        from ..core.errors import CoreError
+        from ..core.errors import PlnError
 
         try:
             self.ctx.restore(self.ctx.restore_offer[0].id)
-        except CoreError as exc:
+        except PlnError as exc:  # the store could not restore it (StoreProblem), or that revision is unreadable
             failed = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "PLN Onboard"), str(exc))
             failed.setTextFormat(_plain_text())
             failed.exec()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..core.directory import Directory
+from ..core.errors import BadInput
 from ..core.follows import Catalogue
 from ..core.model import Plan
 from ..services.export_page import PRINT_CSS, TITLE, build_page, to_html
@@ -56,7 +57,7 @@ def without_ligatures(font: QFont) -> QFont:
 
 def html_to_pdf(html: str, paper: str = "a4", title: str = TITLE) -> bytes:
     if paper not in PAPERS:
-        raise ValueError(f"{paper!r} is not a4 or letter")
+        raise BadInput(f"{paper!r} is not a4 or letter")
     ensure_gui_app()
     data = QByteArray()
     buffer = QBuffer(data)

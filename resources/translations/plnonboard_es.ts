@@ -394,7 +394,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../plnonboard/ui/context.py" line="+185"/>
+        <location filename="../../plnonboard/ui/context.py" line="+268"/>
         <source>The chat directory could not be loaded ({reason}). You can still add your own chats.</source>
         <translation>No se pudo cargar el directorio de chats ({reason}). Aun así puedes agregar tus propios chats.</translation>
     </message>
@@ -419,17 +419,17 @@
         <translation>El almacén de datos no está disponible, así que no se pudo guardar el plan. Expórtalo a un archivo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>The store is not available.</source>
         <translation>El almacén de datos no está disponible.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-275"/>
         <source>Your plan kept changing elsewhere while saving; please try again.</source>
         <translation>Tu plan siguió cambiando en otro lugar mientras se guardaba; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+145"/>
         <source>Your saved plan could not be read, and no earlier version of it could either. You can make a new one.</source>
         <translation>No se pudo leer tu plan guardado, ni ninguna versión anterior. Puedes crear uno nuevo.</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>FollowDialog</name>
     <message>
-        <location filename="../../plnonboard/ui/follow_dialog.py" line="+30"/>
+        <location filename="../../plnonboard/ui/follow_dialog.py" line="+31"/>
         <source>Follow on Bluesky or Mastodon</source>
         <translation>Seguir en Bluesky o Mastodon</translation>
     </message>
@@ -2291,13 +2291,34 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Damaged file</source>
         <translation>Archivo dañado</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Damaged calendar</source>
+        <translation>Calendario dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not a feed</source>
         <translation>No es un feed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a feed list</source>
+        <translation>No es una lista de feeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a calendar</source>
+        <translation>No es un calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory update</source>
+        <translation>No es una actualización del directorio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2596,7 +2617,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+57"/>
+        <location filename="../../plnonboard/ui/mainwindow/__init__.py" line="+58"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
@@ -2626,23 +2647,24 @@
         <translation>Calculando tu semana…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Your plan was saved.</source>
         <translation>Tu plan se guardó.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-95"/>
+        <location line="+101"/>
         <source>An unexpected problem stopped the save.</source>
         <translation>Un problema inesperado impidió guardar.</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
+        <location line="-47"/>
+        <location line="+49"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -2807,17 +2829,17 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Your answer could not be kept: {reason}</source>
         <translation>No se pudo guardar tu respuesta: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Your answer was kept.</source>
         <translation>Tu respuesta se guardó.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Drop this chat?</source>
         <translation>¿Quitar este chat?</translation>
     </message>
@@ -3303,7 +3325,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>

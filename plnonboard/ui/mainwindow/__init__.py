@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QM
                                QVBoxLayout, QWidget)
 
 from ... import __version__
-from ...core.errors import CoreError
+from ...core.errors import BadInput, PlnError
 from ...core.evidence import chat_state, for_chat
 from ...core.model import Plan
 from ...core.pauses import pause_on, split_paused
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         today, seen = self.ctx.today(), self.ctx.observations()
         try:
             directory = self.ctx.full_directory(plan)
-        except CoreError:
+        except BadInput:  # a custom chat the directory refuses: no states rather than no window
             return {}
         out = {}
         for pc in plan.chats:
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
                         budget=plan.boundaries.weekly_minutes)
         try:
             chosen = resolve_chats(plan, self.ctx.full_directory(plan))
-        except CoreError:
+        except BadInput:
             return state
         state.upcoming = next_sessions(chosen, plan.boundaries, zone, now)
         answered = {(o.chat_id, o.session_start) for o in self.ctx.observations()}
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Your answer was kept."), 5000)
 
     def _answer_failed(self, exc: BaseException) -> None:
-        reason = str(exc) if isinstance(exc, CoreError) else self.tr("An unexpected problem stopped the save.")
+        reason = str(exc) if isinstance(exc, PlnError) else self.tr("An unexpected problem stopped the save.")
         if self.details is not None:
             self.details.answered([], None, self.tr("Your answer could not be kept: {reason}").format(reason=reason))
 
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self._saving = None
-        reason = str(exc) if isinstance(exc, CoreError) else self.tr("An unexpected problem stopped the save.")
+        reason = str(exc) if isinstance(exc, PlnError) else self.tr("An unexpected problem stopped the save.")
         self.statusBar().clearMessage()
         _message(self, self.tr("Not saved"), self.tr("Your change was not saved. {reason}").format(reason=reason),
                  QMessageBox.Icon.Warning)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QListWidget, QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ...core.errors import CoreError
+from ...core.errors import BadInput
 from ...core.handles import hashtag_search_url, is_http_url, normalise, profile_url
 from ...core.model import Follow, Plan, PlanChat
 from ...core.plan_chats import plan_chat
@@ -337,7 +337,7 @@ class PickDialog(QDialog):
             platform = self.platform.currentData()
             try:
                 address = normalise(platform, self.address.text().strip())
-            except CoreError as exc:
+            except BadInput as exc:
                 self.problem.setText(self.tr("That address does not look right: {reason}").format(reason=str(exc)))
                 self.problem.show()
                 return

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...core.errors import CoreError
+from ...core.errors import BadInput
 from ...core.model import Plan
 from ...core.schedule import WeekReport, plan_week
 
@@ -19,7 +19,7 @@ def _work_out_week(plan: Plan, directory, fallback, day: dt.date, zone: str) -> 
     """(report, problem): runs on any thread, touches no widget."""
     try:
         return plan_week(plan, directory, day, zone), ""
-    except CoreError as exc:
+    except BadInput as exc:
         return plan_week(Plan(profile=plan.profile, boundaries=plan.boundaries), fallback, day, zone), str(exc)
 
 

@@ -48,8 +48,9 @@ def current() -> Watchdog | None:
     return getattr(_current, "watch", None)
 
 
-class Refused(OSError):
-    """A destination check failed (an OSError so urllib3 discards the connection as broken)."""
+class _Refused(OSError):
+    """A destination check failed (an OSError so urllib3 discards the connection as broken). Private:
+    it never leaves a fetch, which reports the refusal as net_errors.BlockedAddress."""
 
 
 class Watchdog:
@@ -124,7 +125,7 @@ class Watchdog:
 
     def refuse(self, why: str) -> None:
         self.refused = why
-        raise Refused(why)
+        raise _Refused(why)
 
     def check_name(self, host: str, port: int | None) -> None:
         """Before connecting: every address `host` resolves to must be one this fetch may reach,

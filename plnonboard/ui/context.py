@@ -328,21 +328,27 @@ class AppContext:
         if self.store is not None:
             self.store.close()
 
-    def newer_saved_plan(self) -> Plan | None:
-        """If a command or another window saved since this one loaded or saved, take that plan as
-        this window's and return it (None when nothing changed or it cannot be read)."""
+    def newer_saved_plan_later(self, on_newer: Callable[[Plan], None]) -> Task | None:
+        """If a command or another window saved since this one loaded or saved, take that plan as this
+        window's and call `on_newer(plan)`. The store's thread reads; the GUI thread never waits on it."""
         if self.store is None:
             return None
-        try:
-            if self.store.latest_revision() == self.revision:
-                return None
-            plan, revision = self.store.load_latest()
-        except StoreError:
-            return None
-        if plan is None:
-            return None
-        self.plan, self.base_plan, self.revision = plan, copy.deepcopy(plan), revision
-        return plan
+        from .tasks import run_store_task
+
+        store, known = self.store, self.revision
+
+        def read() -> tuple[Plan | None, int | None] | None:  # on the store's thread
+            return None if store.latest_revision() == known else store.load_latest()
+
+        def take(found: tuple[Plan | None, int | None] | None) -> None:  # on the GUI thread
+            if found is None or found[0] is None or self.revision != known:
+                return  # nothing newer, or this window saved meanwhile (its save merged with theirs)
+            plan, self.revision = found
+            self.plan, self.base_plan = plan, copy.deepcopy(plan)
+            on_newer(plan)
+
+        # A read that fails (a store problem) changes nothing; the next time the window is focused asks again.
+        return run_store_task(lambda: store.submit(read), on_success=take, on_failure=lambda _exc: None)
 
     def restore(self, revision: int) -> Plan:
         """Make `revision` the saved plan again (the unreadable one stays in the history)."""

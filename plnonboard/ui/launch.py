@@ -125,11 +125,14 @@ class AppController(QObject):
             return
         if (self.wizard is not None and self.wizard.isVisible()) or self.main_window.is_saving():
             return
-        plan = self.ctx.newer_saved_plan()
-        if plan is not None:
-            self.main_window.show_plan(plan)
-            self.main_window.statusBar().showMessage(
-                QApplication.translate("App", "Your plan was changed elsewhere; this is the newest version."), 8000)
+        self._checking = self.ctx.newer_saved_plan_later(self._show_newer)
+
+    def _show_newer(self, plan) -> None:
+        if self.main_window is None:
+            return
+        self.main_window.show_plan(plan)
+        self.main_window.statusBar().showMessage(
+            QApplication.translate("App", "Your plan was changed elsewhere; this is the newest version."), 8000)
 
     def open_wizard(self, first_run: bool = False, page: int = 0) -> None:
         from .wizard import SetupWizard

@@ -82,7 +82,37 @@ def test_the_window_notices_a_newer_revision_when_it_is_focused_again(qtbot, tmp
     added.follows.append(Follow("web", "https://example.org/from-cli"))
     cli.save_plan(added)
     cli.close()
-    controller._on_app_state(Qt.ApplicationState.ApplicationActive)
-    assert "https://example.org/from-cli" in [f.address for f in controller.main_window.plan.follows]
+    controller._on_app_state(Qt.ApplicationState.ApplicationActive)  # read on the store's thread, not waited for
+    qtbot.waitUntil(lambda: "https://example.org/from-cli" in [f.address for f in controller.main_window.plan.follows])
     assert "changed elsewhere" in controller.main_window.statusBar().currentMessage()
+    assert ctx.plan is controller.main_window.plan or ctx.plan == controller.main_window.plan
+    ctx.store.close()
+
+
+def test_looking_for_a_newer_plan_never_waits_for_a_busy_store(qtbot, tmp_path):
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    folder = tmp_path / "data"
+    Store(folder).save_plan(ana())
+    ctx = AppContext.load(folder, system_zone="Europe/London")
+    controller = AppController(ctx)
+    controller.start()
+    qtbot.addWidget(controller.main_window)
+    cli = Store(folder)
+    added = cli.load_plan()
+    added.follows.append(Follow("web", "https://example.org/while-busy"))
+    cli.save_plan(added)
+    cli.close()
+    release = threading.Event()
+    safety = threading.Timer(10, release.set)  # a window that waited would get here only after this
+    safety.start()
+    ctx.store.submit(release.wait)  # the store's thread is busy (a long save, a follow run)
+    controller._on_app_state(Qt.ApplicationState.ApplicationActive)
+    assert not release.is_set()  # returned at once: the window kept going
+    release.set()
+    safety.cancel()
+    qtbot.waitUntil(lambda: "https://example.org/while-busy" in
+                    [f.address for f in controller.main_window.plan.follows])
     ctx.store.close()

@@ -127,7 +127,9 @@ class AppContext:
         computer's zone, so "now" and "today" never disagree in a test."""
         if self.now is not None:
             return self.now()
-        if self.today is dt.date.today:
+        # `==`, not `is`: each lookup of a classmethod makes a new bound method, so `is` never held and
+        # the real window's "now" was noon of today (UTC here): "in 7 days" for a chat 6 days 11 h away.
+        if self.today == dt.date.today:
             return dt.datetime.now(dt.UTC)
         from ..core.zones import get_zone
 

@@ -116,3 +116,18 @@ def test_looking_for_a_newer_plan_never_waits_for_a_busy_store(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "https://example.org/while-busy" in
                     [f.address for f in controller.main_window.plan.follows])
     ctx.store.close()
+
+
+def test_the_real_window_uses_the_real_time_not_noon(tmp_path):
+    # A window started without --today counts "in 3 h" and "tonight" from now. Its clock was noon of
+    # today in the computer's zone: `today is dt.date.today` never held (a new bound method each time).
+    import datetime as dt
+
+    ctx = AppContext.load(tmp_path / "data", system_zone="UTC")
+    try:
+        assert abs(ctx.clock() - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
+        fixed = AppContext.load(tmp_path / "data", system_zone="UTC", today=lambda: dt.date(2027, 1, 5))
+        assert fixed.clock() == dt.datetime(2027, 1, 5, 12, tzinfo=dt.UTC)  # a fixed day: its noon, as before
+        fixed.close()
+    finally:
+        ctx.close()

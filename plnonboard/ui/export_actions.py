@@ -224,8 +224,11 @@ def export_calendar(parent: QWidget | None, ctx, plan) -> Task | None:
         return write(path, plan, directory, today=today)
 
     def done(result) -> None:
-        text = translate("Export", "Saved your chat calendar to {path} ({n} recurring chats).").format(
-            path=path, n=result.events)
+        from .texts import plural
+
+        n = result.events
+        saved = translate("Export", "Saved your chat calendar to {path} (%n recurring chat(s)).", None, n)
+        text = plural(saved, n).format(path=path)
         text += "\n\n" + translate("Export", "Import this file in your calendar app. Each chat keeps its host's "
                                              "time zone, so it stays right when the clocks change. Google Calendar "
                                              "ignores reminders in a file: set them there if you want them.")

@@ -356,7 +356,7 @@
         <location filename="../../plnonboard/ui/launch.py" line="+74"/>
         <location line="+19"/>
         <location line="+22"/>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>PLN Onboard</source>
         <translation>PLN Onboard</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>PLN Onboard ya está abierto en esta computadora. Cambia a esa ventana; esta se cerrará.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
@@ -381,12 +381,12 @@
         <translation>Chats en esa versión: {chats}; cuentas y sitios a seguir: {follows}. El plan que no se pudo leer queda en el historial (plnonboard plan history). Elige Empezar de nuevo para crear un plan nuevo.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Your plan was changed elsewhere; this is the newest version.</source>
         <translation>Tu plan se cambió en otro lugar; esta es la versión más reciente.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Your saved plan could not be read. Restore the version from {when}?</source>
         <translation>No se pudo leer tu plan guardado. ¿Restaurar la versión del {when}?</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../plnonboard/ui/context.py" line="+268"/>
+        <location filename="../../plnonboard/ui/context.py" line="+270"/>
         <source>The chat directory could not be loaded ({reason}). You can still add your own chats.</source>
         <translation>No se pudo cargar el directorio de chats ({reason}). Aun así puedes agregar tus propios chats.</translation>
     </message>
@@ -419,17 +419,17 @@
         <translation>El almacén de datos no está disponible, así que no se pudo guardar el plan. Expórtalo a un archivo.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The store is not available.</source>
         <translation>El almacén de datos no está disponible.</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-283"/>
         <source>Your plan kept changing elsewhere while saving; please try again.</source>
         <translation>Tu plan siguió cambiando en otro lugar mientras se guardaba; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Your saved plan could not be read, and no earlier version of it could either. You can make a new one.</source>
         <translation>No se pudo leer tu plan guardado, ni ninguna versión anterior. Puedes crear uno nuevo.</translation>
     </message>
@@ -1450,9 +1450,9 @@
         <translation>Archivo de calendario (iCalendar)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Saved your chat calendar to {path} ({n} recurring chats).</source>
-        <translation>Tu calendario de chats se guardó en {path} ({n} chats periódicos).</translation>
+        <location line="+17"/>
+        <source>Saved your chat calendar to {path} (%n recurring chat(s)).</source>
+        <translation>Tu calendario de chats se guardó en {path} (chats periódicos: %n).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2176,7 +2176,7 @@
 <context>
     <name>FormatDialog</name>
     <message>
-        <location filename="../../plnonboard/ui/export_actions.py" line="-198"/>
+        <location filename="../../plnonboard/ui/export_actions.py" line="-201"/>
         <source>Export starter list</source>
         <translation>Exportar la guía de inicio</translation>
     </message>

@@ -202,3 +202,13 @@ def test_three_chats_and_a_dozen_follows_print_on_one_sheet(qapp, tmp_path, pape
     if shutil.which("pdftotext"):
         text = " ".join(pdf_text(data, tmp_path).split())
         assert text.index("My boundaries") < text.index("Who to follow")  # the long list last
+
+
+def test_one_recurring_chat_is_said_in_the_singular(qtbot, monkeypatch, parent, ctx, tmp_path):
+    from tests.services.export_fixtures import chat_plan
+
+    plan = chat_plan()
+    plan.chats = plan.chats[:1]
+    choose(monkeypatch, tmp_path / "one.ics", "ics")
+    box = message(qtbot, parent, export_actions.export_calendar(parent, ctx, plan))
+    assert "(1 recurring chat)." in box.text()

@@ -286,3 +286,11 @@ def test_the_summary_lists_the_pauses_still_ahead(qtbot, isolated_data_dir):
     text = wizard.currentPage().chosen.text()
     assert "Pauses, no chats: Winter break (Mon 21 Dec – Sun 3 Jan)" in text
     assert "Fall break" not in text
+
+
+def test_your_own_follow_starts_on_your_platform(qtbot, isolated_data_dir):
+    plan = Plan(profile=Profile(time_zone="America/Chicago", platforms=["bluesky"], subjects=["math"],
+                                grade_bands=["6-8"], role="teacher"))
+    wizard = open_wizard(qtbot, shipped_ctx(isolated_data_dir), plan)
+    go_to(wizard, PageId.FOLLOWS)
+    assert wizard.currentPage().platform.currentData() == "bluesky"  # was X (Twitter), which they did not choose

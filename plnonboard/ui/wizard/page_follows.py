@@ -111,6 +111,10 @@ class FollowsPage(DraftPage):
         self.address.setPlaceholderText(PLATFORM_EXAMPLES.get(self.platform.currentData(), ""))
 
     def initializePage(self) -> None:
+        # Your own follow starts on your first platform (not X, first in the list, when you did not choose it).
+        mine = [p for p in self.draft.profile.platforms if self.platform.findData(p) >= 0]
+        if mine and self.platform.currentData() not in mine:
+            self.platform.setCurrentIndex(self.platform.findData(mine[0]))
         self._loading = True
         self.list.clear()
         suggestions = suggest(self.ctx.catalogue, self.draft, self.ctx.full_directory(self.draft))

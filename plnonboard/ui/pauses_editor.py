@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.model import Pause
 from ..core.pauses import MAX_PAUSE_DAYS, MAX_PAUSES, sorted_pauses
+from . import texts
 from . import weektext as wt
 
 PAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +55,7 @@ class PausesEditor(QWidget):
         for edit, name in ((self.start, self.tr("First day of the pause")),
                            (self.end, self.tr("Last day of the pause"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(texts.date_format())  # the order the rest of the window uses
             edit.setAccessibleName(name)
         self.start.setDate(wt.qdate(today))
         self.end.setDate(wt.qdate(today + dt.timedelta(days=6)))

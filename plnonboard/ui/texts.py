@@ -197,13 +197,18 @@ def day_clock(value: dt.datetime) -> str:
     return f"{weekday_name(value.weekday(), short=True)} {clock(value)}"
 
 
-def date_text(value: dt.date) -> str:
-    """'Nov 25, 2026' where the locale puts the month first, else '25 Nov 2026': Qt's short format
-    gives '11/25/26' (two-digit years) in en_US and '25 11 2026' in the C locale."""
-    from ..core.timefmt import style  # the window sets it from its locale at start (ui.i18n)
+def date_format() -> str:
+    """Qt's format for a whole date: 'MMM d, yyyy' where the locale puts the month first, else
+    'd MMM yyyy' (the window sets the order from its locale at start, ui.i18n)."""
+    from ..core.timefmt import style
 
-    fmt = "MMM d, yyyy" if style().month_first else "d MMM yyyy"
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+    return "MMM d, yyyy" if style().month_first else "d MMM yyyy"
+
+
+def date_text(value: dt.date) -> str:
+    """'Nov 25, 2026' or '25 Nov 2026': Qt's short format gives '11/25/26' (two-digit years) in
+    en_US and '25 11 2026' in the C locale."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def short_date(value: dt.date) -> str:

@@ -2119,7 +2119,7 @@
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <location line="+76"/>
         <source>added by you</source>
         <translation>agregado por ti</translation>
@@ -2163,12 +2163,12 @@
         <translation>Eso no es una dirección web. Empieza por http:// o https://, como %1.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-150"/>
         <source>Subjects without suggestions</source>
         <translation>Materias sin sugerencias</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>We have no suggestions for %1 yet. Add people, hashtags or blogs you know below: choose the platform, type the handle or web address, and press Add.</source>
         <translation>Aún no tenemos sugerencias para %1. Agrega abajo personas, hashtags o blogs que conozcas: elige la plataforma, escribe el usuario o la dirección web y pulsa Agregar.</translation>
     </message>
@@ -3060,7 +3060,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>PausesDialog</name>
     <message>
-        <location filename="../../plnonboard/ui/pauses_editor.py" line="+152"/>
+        <location filename="../../plnonboard/ui/pauses_editor.py" line="+153"/>
         <source>Pauses</source>
         <translation>Pausas</translation>
     </message>
@@ -3272,12 +3272,12 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
 <context>
     <name>SchoolHoursEditor</name>
     <message>
-        <location filename="../../plnonboard/ui/wizard/school_hours.py" line="+50"/>
+        <location filename="../../plnonboard/ui/wizard/school_hours.py" line="+51"/>
         <source>I teach on %1</source>
         <translation>Doy clase el %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -3297,7 +3297,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>El horario escolar termina a las</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>School hours end before they start; change one of the times.</source>
         <translation>El horario escolar termina antes de empezar; cambia una de las horas.</translation>
     </message>
@@ -3847,7 +3847,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>lista</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>same as the host (%1)</source>
         <translation>igual que el anfitrión (%1)</translation>
     </message>
@@ -3994,7 +3994,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>elegiste el chat %1</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-304"/>
         <source>Hashtag community</source>
         <translation>Comunidad de hashtag</translation>
     </message>
@@ -4049,7 +4049,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>directivos escolares</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>%1 starts %2 your time, inside your school hours (%3).</source>
         <translation>%1 empieza el %2 en tu hora, dentro de tu horario escolar (%3).</translation>
     </message>
@@ -4110,7 +4110,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>sobre todo para docentes de %1</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-218"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
@@ -4180,7 +4180,7 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
         <translation>Sin verificar: compruébalo antes de ir</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+210"/>
         <source>only on %1, which you did not choose</source>
         <translation>solo en %1, que no elegiste</translation>
     </message>

@@ -276,3 +276,23 @@ def test_dates_in_the_window_name_the_month_and_the_whole_year(qapp, language):
     assert texts.date_text(day) == "Nov 25, 2026"
     language("es")
     assert texts.date_text(day) == "25 nov 2026"
+
+
+def test_school_hours_and_pause_dates_follow_the_windows_clock_and_date_order(qapp, language):
+    # School hours were a 24-hour '16:00' beside quiet hours' '10:00 PM', and pause dates day-first
+    # ('3 Dec 2026') for a US teacher.
+    import datetime as dt
+
+    from plnonboard.ui.pauses_editor import PausesEditor
+    from plnonboard.ui.wizard.school_hours import SchoolHoursEditor
+
+    language("en")  # en_US
+    school = SchoolHoursEditor()
+    assert (school.start.text(), school.end.text()) == ("8:00\u202fAM", "4:00\u202fPM") or \
+        (school.start.text(), school.end.text()) == ("8:00 AM", "4:00 PM")
+    assert PausesEditor(dt.date(2026, 12, 3)).start.displayFormat() == "MMM d, yyyy"
+    language("es")
+    from PySide6.QtCore import QLocale, QTime
+
+    assert SchoolHoursEditor().start.text() == QLocale().toString(QTime(8, 0), QLocale.FormatType.ShortFormat)
+    assert PausesEditor(dt.date(2026, 12, 3)).start.displayFormat() == "d MMM yyyy"

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from ...core.model import QuietHours
 from .. import texts
+from ..time_field import TimeField
 
 # What a new plan starts with, in view and changeable: a common school day, Monday to Friday.
 DEFAULT_DAYS = (0, 1, 2, 3, 4)
@@ -53,10 +54,11 @@ class SchoolHoursEditor(QWidget):
             self.days[day] = box
         times = QHBoxLayout()
         times.setSpacing(8)
-        self.start, self.end = QTimeEdit(), QTimeEdit()
+        # The same field as quiet hours: typed whole ("0800", "8am") and shown in the locale's clock
+        # (a 24-hour "16:00" here beside "10:00 PM" there read as two apps for a US teacher).
+        self.start, self.end = TimeField(), TimeField()
         for edit, label, name in ((self.start, self.tr("From"), self.tr("School hours start at")),
                                   (self.end, self.tr("until"), self.tr("School hours end at"))):
-            edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
             edit.timeChanged.connect(self._on_change)
             caption = QLabel(label)

@@ -3311,8 +3311,8 @@ Te ayuda a crear una red personal de aprendizaje con otros docentes, a un ritmo 
     <name>SetupWizard</name>
     <message>
         <location filename="../../plnonboard/ui/wizard/__init__.py" line="+88"/>
-        <source>PLN Onboard setup</source>
-        <translation>Configuración de PLN Onboard</translation>
+        <source>Setup</source>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+78"/>

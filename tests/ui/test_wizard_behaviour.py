@@ -294,3 +294,9 @@ def test_your_own_follow_starts_on_your_platform(qtbot, isolated_data_dir):
     wizard = open_wizard(qtbot, shipped_ctx(isolated_data_dir), plan)
     go_to(wizard, PageId.FOLLOWS)
     assert wizard.currentPage().platform.currentData() == "bluesky"  # was X (Twitter), which they did not choose
+
+
+def test_the_wizard_title_does_not_name_the_app_twice(qtbot, isolated_data_dir):
+    # The desktop appends the display name ("Setup — PLN Onboard"); "PLN Onboard setup" read it twice.
+    wizard = open_wizard(qtbot, shipped_ctx(isolated_data_dir))
+    assert wizard.windowTitle() == "Setup"

@@ -85,7 +85,7 @@ class SetupWizard(QWizard):
         self._baseline: Plan | None = None
         self.saved_plan: Plan | None = None
         self._saving = None
-        self.setWindowTitle(self.tr("PLN Onboard setup"))
+        self.setWindowTitle(self.tr("Setup"))  # the desktop adds " — PLN Onboard" (the display name)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)

@@ -68,9 +68,8 @@ def test_the_windows_save_keeps_a_follow_the_cli_added_meanwhile(tmp_path):
     ctx.store.close()
 
 
-def test_the_window_notices_a_newer_revision_when_it_is_focused_again(qtbot, tmp_path):
-    from PySide6.QtCore import Qt
-
+def _window_then_a_command_saves(qtbot, tmp_path, address: str) -> tuple[AppController, AppContext]:
+    """The main window open on a saved plan, then a command (another Store) adds a follow."""
     folder = tmp_path / "data"
     Store(folder).save_plan(ana())
     ctx = AppContext.load(folder, system_zone="Europe/London")
@@ -79,9 +78,16 @@ def test_the_window_notices_a_newer_revision_when_it_is_focused_again(qtbot, tmp
     qtbot.addWidget(controller.main_window)
     cli = Store(folder)
     added = cli.load_plan()
-    added.follows.append(Follow("web", "https://example.org/from-cli"))
+    added.follows.append(Follow("web", address))
     cli.save_plan(added)
     cli.close()
+    return controller, ctx
+
+
+def test_the_window_notices_a_newer_revision_when_it_is_focused_again(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    controller, ctx = _window_then_a_command_saves(qtbot, tmp_path, "https://example.org/from-cli")
     controller._on_app_state(Qt.ApplicationState.ApplicationActive)  # read on the store's thread, not waited for
     qtbot.waitUntil(lambda: "https://example.org/from-cli" in [f.address for f in controller.main_window.plan.follows])
     assert "changed elsewhere" in controller.main_window.statusBar().currentMessage()
@@ -94,17 +100,7 @@ def test_looking_for_a_newer_plan_never_waits_for_a_busy_store(qtbot, tmp_path):
 
     from PySide6.QtCore import Qt
 
-    folder = tmp_path / "data"
-    Store(folder).save_plan(ana())
-    ctx = AppContext.load(folder, system_zone="Europe/London")
-    controller = AppController(ctx)
-    controller.start()
-    qtbot.addWidget(controller.main_window)
-    cli = Store(folder)
-    added = cli.load_plan()
-    added.follows.append(Follow("web", "https://example.org/while-busy"))
-    cli.save_plan(added)
-    cli.close()
+    controller, ctx = _window_then_a_command_saves(qtbot, tmp_path, "https://example.org/while-busy")
     release = threading.Event()
     safety = threading.Timer(10, release.set)  # a window that waited would get here only after this
     safety.start()

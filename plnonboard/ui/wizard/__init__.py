@@ -7,16 +7,18 @@ running the wizard again starts from the saved plan.
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
-
-from typing import TYPE_CHECKING
 
 from ...services.store_errors import StoreError
 from ..context import AppContext
 from .base import PageId, plain_text
 from .page_welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from ...core.model import Plan
 
 # The later pages are imported and built when needed: with `defer_pages` the Welcome page is
 # painted first and the rest are built right after (start-up is measured in bench/bench_startup.py).
@@ -34,9 +36,6 @@ def _later_page_classes() -> tuple:
 
     return AboutPage, BoundariesPage, ChatsPage, FollowsPage, ImportPage, SummaryPage
 
-
-if TYPE_CHECKING:
-    from ...core.model import Plan
 
 __all__ = ["SetupWizard", "PageId"]
 
